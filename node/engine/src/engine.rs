@@ -1,0 +1,368 @@
+//! The [`Engine`]: loads models into a plan cache and runs them under resource limits.
+
+use crate::{
+	cache::{ModelHash, PlanCache},
+	compile::{compile, CompiledModel},
+	convert,
+	error::{EngineError, EngineErrorKind},
+	worker::{run_bounded, Slots},
+};
+use opg_inference_primitives::{ModelSignature, Tensor};
+use std::{
+	collections::BTreeMap,
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc, Mutex, PoisonError,
+	},
+	time::{Duration, Instant},
+};
+use tract_onnx::prelude::{IntoTValue, TValue, TVec};
+
+/// Limits of an [`Engine`].
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct EngineConfig {
+	/// Largest ONNX model accepted by [`Engine::load`], in bytes.
+	pub max_model_bytes: usize,
+	/// Largest total number of elements over all the inputs of one [`Engine::run`].
+	pub max_input_elements: u64,
+	/// Largest number of compiled plans kept in the cache. With `0` nothing can be loaded.
+	pub max_cached_plans: usize,
+	/// Largest approximate memory of the compiled plans kept in the cache, in bytes. A model
+	/// whose plan alone is larger cannot be loaded.
+	pub max_cached_bytes: usize,
+	/// Wall-clock limit of one [`Engine::run`], waiting for a free slot included.
+	pub timeout: Duration,
+	/// Wall-clock limit of one [`Engine::load`] that parses and optimises a model, waiting for
+	/// a free slot included.
+	pub load_timeout: Duration,
+	/// Largest number of loads and inferences running at once, each on one core (abandoned
+	/// ones included, see [`Engine::run`]). Values below 1 count as 1.
+	pub max_concurrency: usize,
+}
+
+/// The default [`EngineConfig::max_concurrency`]: half the available cores, at least one, so
+/// inference never takes every core of the node.
+pub fn default_concurrency() -> usize {
+	std::thread::available_parallelism().map_or(1, |cores| cores.get() / 2).max(1)
+}
+
+impl Default for EngineConfig {
+	/// 64 MiB models, 4 Mi input elements, 16 plans and 1 GiB of plans in the cache, 10 s per
+	/// inference, 60 s per load, [`default_concurrency`] slots.
+	fn default() -> Self {
+		EngineConfig {
+			max_model_bytes: 64 << 20,
+			max_input_elements: 4 << 20,
+			max_cached_plans: 16,
+			max_cached_bytes: 1 << 30,
+			timeout: Duration::from_secs(10),
+			load_timeout: Duration::from_secs(60),
+			max_concurrency: default_concurrency(),
+		}
+	}
+}
+
+/// A model loaded by [`Engine::load`].
+///
+/// The plan itself stays in the engine's cache; run it with [`Engine::run`] and the hash.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ModelHandle {
+	hash: ModelHash,
+	signature: ModelSignature,
+	approx_bytes: usize,
+	from_cache: bool,
+}
+
+impl ModelHandle {
+	/// The model id: the blake2-256 hash of its ONNX bytes.
+	pub fn hash(&self) -> [u8; 32] {
+		self.hash
+	}
+
+	/// The signature the model was checked against.
+	pub fn signature(&self) -> &ModelSignature {
+		&self.signature
+	}
+
+	/// Approximate memory held by the compiled plan, in bytes.
+	pub fn approx_bytes(&self) -> usize {
+		self.approx_bytes
+	}
+
+	/// Whether the plan was already cached, so the load did not parse nor optimise anything.
+	pub fn from_cache(&self) -> bool {
+		self.from_cache
+	}
+}
+
+/// A snapshot of an [`Engine`]'s counters.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct EngineStats {
+	/// Successful [`Engine::run`] calls.
+	pub inferences: u64,
+	/// Failed [`Engine::load`] and [`Engine::run`] calls, by kind; every kind is present.
+	pub failures_by_kind: BTreeMap<EngineErrorKind, u64>,
+	/// Plan cache lookups that found the plan, by [`Engine::load`] and [`Engine::run`].
+	pub cache_hits: u64,
+	/// Plan cache lookups that did not, by [`Engine::load`] and [`Engine::run`].
+	pub cache_misses: u64,
+	/// Total wall-clock time of every [`Engine::run`] call, failed ones included.
+	pub total_latency: Duration,
+	/// Loads and inferences holding a slot now, abandoned ones included.
+	pub in_flight: usize,
+	/// Plans in the cache.
+	pub cached_plans: usize,
+	/// Approximate memory of the plans in the cache, in bytes.
+	pub cached_bytes: usize,
+}
+
+impl EngineStats {
+	/// Number of failures of `kind`.
+	pub fn failures(&self, kind: EngineErrorKind) -> u64 {
+		self.failures_by_kind.get(&kind).copied().unwrap_or(0)
+	}
+}
+
+#[derive(Default)]
+struct Counters {
+	inferences: AtomicU64,
+	failures: [AtomicU64; EngineErrorKind::ALL.len()],
+	cache_hits: AtomicU64,
+	cache_misses: AtomicU64,
+	latency_nanos: AtomicU64,
+}
+
+impl Counters {
+	fn failed(&self, error: &EngineError) {
+		if let Some(counter) = self.failures.get(error.kind().index()) {
+			counter.fetch_add(1, Ordering::Relaxed);
+		}
+	}
+
+	fn lookup(&self, hit: bool) {
+		let counter = if hit { &self.cache_hits } else { &self.cache_misses };
+		counter.fetch_add(1, Ordering::Relaxed);
+	}
+}
+
+/// Runs ONNX models natively with tract, under limits.
+///
+/// An engine is `Send + Sync`: share one (e.g. in an `Arc`) between every task of the node.
+/// [`Engine::load`] and [`Engine::run`] block the calling thread (up to
+/// [`EngineConfig::load_timeout`] and [`EngineConfig::timeout`] respectively): call them from
+/// a blocking context (e.g. `tokio::task::spawn_blocking`), never from an async executor
+/// thread.
+pub struct Engine {
+	config: EngineConfig,
+	slots: Arc<Slots>,
+	cache: Mutex<PlanCache<CompiledModel>>,
+	counters: Counters,
+}
+
+impl Engine {
+	/// An engine with no model loaded.
+	pub fn new(config: EngineConfig) -> Self {
+		Engine {
+			slots: Slots::new(config.max_concurrency),
+			cache: Mutex::new(PlanCache::new(config.max_cached_plans, config.max_cached_bytes)),
+			counters: Counters::default(),
+			config,
+		}
+	}
+
+	/// The engine's limits.
+	pub fn config(&self) -> &EngineConfig {
+		&self.config
+	}
+
+	fn cache(&self) -> std::sync::MutexGuard<'_, PlanCache<CompiledModel>> {
+		// Cache operations never panic half-way; a poisoned lock still holds a valid cache.
+		self.cache.lock().unwrap_or_else(PoisonError::into_inner)
+	}
+
+	/// Loads a model: checks its size and hash, parses it, checks that tract supports every
+	/// operator and that the graph matches `signature`, optimises it into a plan and caches the
+	/// plan under `expected_hash`.
+	///
+	/// If a plan for `expected_hash` with the same signature is cached, only the size and
+	/// hash are checked. A cached plan with another signature is recompiled and replaced.
+	/// Parsing and optimisation run on a worker thread holding a concurrency slot, under
+	/// [`EngineConfig::load_timeout`]; a load that times out finishes in the background and its
+	/// plan is dropped.
+	///
+	/// # Errors
+	///
+	/// [`EngineError::ModelTooLarge`], [`EngineError::HashMismatch`],
+	/// [`EngineError::InvalidSignature`], [`EngineError::InvalidModel`],
+	/// [`EngineError::UnsupportedOperator`], [`EngineError::SignatureMismatch`],
+	/// [`EngineError::ResourceExhausted`] (including a plan larger than
+	/// [`EngineConfig::max_cached_bytes`]), [`EngineError::Timeout`], [`EngineError::Busy`] or
+	/// [`EngineError::Panicked`].
+	pub fn load(
+		&self,
+		expected_hash: [u8; 32],
+		onnx: &[u8],
+		signature: &ModelSignature,
+	) -> Result<ModelHandle, EngineError> {
+		let result = self.load_inner(expected_hash, onnx, signature);
+		if let Err(error) = &result {
+			self.counters.failed(error);
+		}
+		result
+	}
+
+	fn load_inner(
+		&self,
+		expected_hash: [u8; 32],
+		onnx: &[u8],
+		signature: &ModelSignature,
+	) -> Result<ModelHandle, EngineError> {
+		if onnx.len() > self.config.max_model_bytes {
+			return Err(EngineError::ModelTooLarge {
+				actual: onnx.len(),
+				limit: self.config.max_model_bytes,
+			});
+		}
+		let actual = sp_crypto_hashing::blake2_256(onnx);
+		if actual != expected_hash {
+			return Err(EngineError::HashMismatch { expected: expected_hash, actual });
+		}
+		let cached = self.cache().get(&expected_hash);
+		if let Some(model) = cached.filter(|model| &model.signature == signature) {
+			self.counters.lookup(true);
+			return Ok(ModelHandle {
+				hash: expected_hash,
+				signature: model.signature.clone(),
+				approx_bytes: model.approx_bytes,
+				from_cache: true,
+			});
+		}
+		self.counters.lookup(false);
+		let (bytes, declared) = (onnx.to_vec(), signature.clone());
+		let model =
+			run_bounded(&self.slots, self.config.load_timeout, move || compile(&bytes, &declared))?;
+		let approx_bytes = model.approx_bytes;
+		self.cache().insert(expected_hash, Arc::new(model), approx_bytes).map_err(|too_large| {
+			EngineError::ResourceExhausted {
+				detail: format!(
+					"the plan needs about {} bytes, the plan cache holds {}",
+					too_large.bytes, too_large.budget
+				),
+			}
+		})?;
+		Ok(ModelHandle {
+			hash: expected_hash,
+			signature: signature.clone(),
+			approx_bytes,
+			from_cache: false,
+		})
+	}
+
+	/// Whether a plan for `hash` is cached (without counting a lookup nor refreshing its
+	/// recency).
+	pub fn cached(&self, hash: &[u8; 32]) -> bool {
+		self.cache().contains(hash)
+	}
+
+	/// Drops the plan of `hash`, e.g. when the model is deregistered; whether it was cached.
+	pub fn evict(&self, hash: &[u8; 32]) -> bool {
+		self.cache().remove(hash)
+	}
+
+	/// Runs the cached plan of model `hash` on `inputs`.
+	///
+	/// The inputs are checked against the model's signature and
+	/// [`EngineConfig::max_input_elements`], converted to tract tensors and run on a worker
+	/// thread holding a concurrency slot, with panics contained. The outputs are converted to
+	/// canonical tensors (little-endian, row-major, floats bit for bit) and checked against the
+	/// signature.
+	///
+	/// The call returns after [`EngineConfig::timeout`] at the latest. tract cannot be
+	/// interrupted: an inference that timed out goes on in the background until it ends,
+	/// keeping its slot (and its memory) meanwhile, then its result is dropped.
+	///
+	/// # Errors
+	///
+	/// [`EngineError::ModelNotLoaded`], [`EngineError::InvalidInput`],
+	/// [`EngineError::InputTooLarge`], [`EngineError::Execution`],
+	/// [`EngineError::InvalidOutput`], [`EngineError::Timeout`], [`EngineError::Busy`],
+	/// [`EngineError::ResourceExhausted`] or [`EngineError::Panicked`].
+	pub fn run(&self, hash: [u8; 32], inputs: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+		let start = Instant::now();
+		let result = self.run_inner(hash, inputs);
+		let nanos = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+		self.counters.latency_nanos.fetch_add(nanos, Ordering::Relaxed);
+		match &result {
+			Ok(_) => {
+				self.counters.inferences.fetch_add(1, Ordering::Relaxed);
+			}
+			Err(error) => self.counters.failed(error),
+		}
+		result
+	}
+
+	fn run_inner(&self, hash: [u8; 32], inputs: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
+		let cached = self.cache().get(&hash);
+		self.counters.lookup(cached.is_some());
+		let model = cached.ok_or(EngineError::ModelNotLoaded { hash })?;
+		model
+			.signature
+			.check_inputs(inputs)
+			.map_err(|e| EngineError::InvalidInput { detail: e.to_string() })?;
+		let elements = inputs.iter().try_fold(0u64, |total, tensor| {
+			let count = tensor
+				.element_count()
+				.map_err(|e| EngineError::InvalidInput { detail: e.to_string() })?;
+			Ok::<_, EngineError>(total.saturating_add(u64::from(count)))
+		})?;
+		if elements > self.config.max_input_elements {
+			return Err(EngineError::InputTooLarge {
+				actual: elements,
+				limit: self.config.max_input_elements,
+			});
+		}
+		let tract_inputs: TVec<TValue> = inputs
+			.iter()
+			.map(|tensor| convert::to_tract(tensor).map(IntoTValue::into_tvalue))
+			.collect::<Result<_, _>>()?;
+		run_bounded(&self.slots, self.config.timeout, move || execute(&model, tract_inputs))
+	}
+
+	/// A snapshot of the counters.
+	pub fn stats(&self) -> EngineStats {
+		let load = |counter: &AtomicU64| counter.load(Ordering::Relaxed);
+		let counters = &self.counters;
+		let failures_by_kind = EngineErrorKind::ALL
+			.iter()
+			.zip(counters.failures.iter())
+			.map(|(kind, counter)| (*kind, load(counter)))
+			.collect();
+		let (cached_plans, cached_bytes) = {
+			let cache = self.cache();
+			(cache.len(), cache.bytes())
+		};
+		EngineStats {
+			inferences: load(&counters.inferences),
+			failures_by_kind,
+			cache_hits: load(&counters.cache_hits),
+			cache_misses: load(&counters.cache_misses),
+			total_latency: Duration::from_nanos(load(&counters.latency_nanos)),
+			in_flight: self.slots.in_use(),
+			cached_plans,
+			cached_bytes,
+		}
+	}
+}
+
+/// Runs a plan on a worker thread and converts its outputs.
+fn execute(model: &CompiledModel, inputs: TVec<TValue>) -> Result<Vec<Tensor>, EngineError> {
+	let outputs =
+		model.plan.run(inputs).map_err(|e| EngineError::Execution { detail: format!("{e:#}") })?;
+	let outputs =
+		outputs.iter().map(|value| convert::from_tract(value)).collect::<Result<Vec<_>, _>>()?;
+	model
+		.signature
+		.check_outputs(&outputs)
+		.map_err(|e| EngineError::InvalidOutput { detail: e.to_string() })?;
+	Ok(outputs)
+}

@@ -1,0 +1,9 @@
+//! Integration tests of `opg-inference-engine`, in a single test binary (tract is large, and
+//! one binary links it once).
+
+mod cache;
+mod failures;
+mod fixtures;
+mod io;
+mod isa;
+mod support;

@@ -1,0 +1,356 @@
+//! Commit-reveal attestation, the quorum, escalation, and the attacks they defend against.
+
+use crate::{mock::*, *};
+use codec::Encode;
+use sp_core::H256;
+use frame_support::{assert_noop, assert_ok};
+use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome};
+
+fn phase(job: JobId) -> JobPhase<u64> {
+	Jobs::<Test>::get(job).unwrap().phase
+}
+
+fn last_outcome() -> RoundOutcome<AccountId, Balance> {
+	Outcomes::get().last().cloned().expect("a round ended")
+}
+
+fn sorted(mut v: Vec<AccountId>) -> Vec<AccountId> {
+	v.sort();
+	v
+}
+
+#[test]
+fn honest_attestors_finalise_the_job() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		for a in &attestors {
+			commit_as(*a, job, &out);
+		}
+		assert!(matches!(phase(job), JobPhase::Revealing { .. }), "all commits open reveals");
+		inference_events();
+		for a in &attestors {
+			reveal_as(*a, job, &out);
+		}
+		let now = System::block_number();
+		assert_eq!(phase(job), JobPhase::Finalized { at: now });
+		assert_eq!(Results::<Test>::get(job), Some(out.clone()));
+		let result_hash = H256::from(sp_io::hashing::blake2_256(&out.encode()));
+		assert_eq!(Jobs::<Test>::get(job).unwrap().result_hash, Some(result_hash));
+		assert!(inference_events().contains(&Event::JobFinalized {
+			job_id: job,
+			result_hash,
+			agreed: 3,
+			fee_paid: 3 * ATTESTATION_FEE
+		}));
+		let outcome = last_outcome();
+		assert!(outcome.quorum);
+		assert_eq!(sorted(outcome.agreed), sorted(attestors.clone()));
+		assert!(outcome.disagreed.is_empty() && outcome.absent.is_empty());
+		for a in &attestors {
+			assert_eq!(Balances::free_balance(a), INITIAL_BALANCE + ATTESTATION_FEE);
+			assert!(AttestorJobs::<Test>::get(a).is_empty());
+		}
+		assert_eq!(Inference::job_details(job).unwrap().result, Some(out));
+	});
+}
+
+#[test]
+fn a_lying_minority_loses() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Ulps { max_ulps: 4 }, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let truth = output([0.25, 0.75]);
+		// Another CPU: a couple of ULPs away, within the policy.
+		let close = output([f32::from_bits(0.25f32.to_bits() + 2), 0.75]);
+		let lie = output([0.9, 0.1]);
+		let revealed = [&truth, &close, &lie];
+		for (a, out) in attestors.iter().zip(revealed) {
+			commit_as(*a, job, out);
+		}
+		for (a, out) in attestors.iter().zip(revealed) {
+			reveal_as(*a, job, out);
+		}
+		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
+		assert_eq!(Results::<Test>::get(job), Some(truth));
+		let outcome = last_outcome();
+		assert_eq!(sorted(outcome.agreed), sorted(attestors[..2].to_vec()));
+		assert_eq!(outcome.disagreed, vec![attestors[2]]);
+		assert_eq!(Balances::free_balance(attestors[2]), INITIAL_BALANCE, "the liar earns nothing");
+	});
+}
+
+#[test]
+fn a_copying_attacker_cannot_win() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let (honest, copier) = (attestors[0], attestors[1]);
+		let out = output([0.25, 0.75]);
+		let honest_commitment = commitment_of(honest, job, &out);
+		commit_as(honest, job, &out);
+		// The copier posts the honest attestor's commitment as its own...
+		assert_ok!(Inference::commit(
+			RuntimeOrigin::signed(copier),
+			vec![(job, honest_commitment)].try_into().unwrap()
+		));
+		commit_as(attestors[2], job, &out);
+		// ...and cannot open it: the commitment binds the attestor's account.
+		assert_ok!(Inference::reveal(
+			RuntimeOrigin::signed(copier),
+			vec![Reveal { job_id: job, outcome: out.clone(), salt: salt(honest) }]
+				.try_into()
+				.unwrap()
+		));
+		assert!(inference_events()
+			.contains(&Event::RevealMismatched { job_id: job, attestor: copier }));
+		reveal_as(honest, job, &out);
+		reveal_as(attestors[2], job, &out);
+		let outcome = last_outcome();
+		assert_eq!(outcome.mismatched, vec![copier]);
+		assert!(!outcome.agreed.contains(&copier));
+		assert_eq!(Balances::free_balance(copier), INITIAL_BALANCE);
+	});
+}
+
+#[test]
+fn outputs_stay_hidden_until_every_commitment_is_in() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		commit_as(attestors[0], job, &out);
+		assert_noop!(
+			Inference::reveal(
+				RuntimeOrigin::signed(attestors[0]),
+				vec![Reveal { job_id: job, outcome: out, salt: salt(attestors[0]) }]
+					.try_into()
+					.unwrap()
+			),
+			Error::<Test>::RevealsNotOpen
+		);
+	});
+}
+
+#[test]
+fn duplicate_late_and_foreign_commits_are_rejected() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		let outsider = *Attestors::get().iter().find(|a| !attestors.contains(a)).unwrap();
+		let commit = |who: AccountId, job_id: JobId| {
+			Inference::commit(
+				RuntimeOrigin::signed(who),
+				vec![(job_id, commitment_of(who, job_id, &out))].try_into().unwrap(),
+			)
+		};
+		assert_noop!(commit(outsider, job), Error::<Test>::NotAssigned);
+		assert_noop!(commit(attestors[0], 99), Error::<Test>::JobNotFound);
+		assert_noop!(
+			Inference::commit(RuntimeOrigin::signed(attestors[0]), Default::default()),
+			Error::<Test>::InvalidBatch
+		);
+		assert_ok!(commit(attestors[0], job));
+		assert_noop!(commit(attestors[0], job), Error::<Test>::AlreadyCommitted);
+		roll_to(System::block_number() + COMMIT_WINDOW + 1);
+		assert_noop!(commit(attestors[1], job), Error::<Test>::CommitWindowClosed);
+	});
+}
+
+#[test]
+fn reveal_without_commit_and_double_reveal_are_rejected() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		commit_as(attestors[0], job, &out);
+		commit_as(attestors[1], job, &out);
+		// The third never commits; the window closes with two of three: reveals open.
+		roll_to(System::block_number() + COMMIT_WINDOW);
+		assert!(matches!(phase(job), JobPhase::Revealing { .. }));
+		let reveal = |who: AccountId| {
+			Inference::reveal(
+				RuntimeOrigin::signed(who),
+				vec![Reveal { job_id: job, outcome: out.clone(), salt: salt(who) }]
+					.try_into()
+					.unwrap(),
+			)
+		};
+		assert_noop!(reveal(attestors[2]), Error::<Test>::NoCommitment);
+		assert_ok!(reveal(attestors[0]));
+		assert_noop!(reveal(attestors[0]), Error::<Test>::AlreadyRevealed);
+		let oversized = InferenceOutcome::Success(
+			vec![opg_inference_primitives::Tensor::from_values::<f32>(vec![65, 1], &[0.0; 65])
+				.unwrap()]
+			.try_into()
+			.unwrap(),
+		);
+		assert_noop!(
+			Inference::reveal(
+				RuntimeOrigin::signed(attestors[1]),
+				vec![Reveal { job_id: job, outcome: oversized, salt: salt(attestors[1]) }]
+					.try_into()
+					.unwrap()
+			),
+			Error::<Test>::InvalidOutput
+		);
+		assert_ok!(reveal(attestors[1]));
+		// Two of three agree: quorum; the silent one is absent.
+		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
+		assert_eq!(last_outcome().absent, vec![attestors[2]]);
+	});
+}
+
+#[test]
+fn absent_attestors_escalate_to_a_larger_set_then_the_job_fails_and_is_refunded() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let before = Balances::free_balance(ALICE);
+		let (job, first) = assigned_job(model, 2);
+		assert_eq!(first.len(), 2);
+		// Nobody commits: the round ends without quorum at the commit deadline.
+		roll_to(System::block_number() + COMMIT_WINDOW);
+		let outcome = last_outcome();
+		assert!(!outcome.quorum);
+		assert_eq!(sorted(outcome.absent), sorted(first));
+		assert!(inference_events().contains(&Event::JobEscalated {
+			job_id: job,
+			round: 1,
+			redundancy: 5
+		}));
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		assert_eq!(attestors_of(job).len(), 5, "a larger set");
+		// MaxEscalations is 1: a second silent round fails the job.
+		roll_to(System::block_number() + COMMIT_WINDOW);
+		assert!(matches!(
+			phase(job),
+			JobPhase::Failed { reason: FailureReason::NoQuorum, .. }
+		));
+		assert_eq!(Balances::free_balance(ALICE), before, "the whole fee came back");
+	});
+}
+
+#[test]
+fn split_reveals_escalate() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let outs = [output([0.1, 0.9]), output([0.2, 0.8]), output([0.3, 0.7])];
+		for (a, out) in attestors.iter().zip(&outs) {
+			commit_as(*a, job, out);
+		}
+		for (a, out) in attestors.iter().zip(&outs) {
+			reveal_as(*a, job, out);
+		}
+		let outcome = last_outcome();
+		assert!(!outcome.quorum);
+		assert!(outcome.agreed.is_empty() && outcome.disagreed.is_empty(), "nobody judged");
+		assert_eq!(Jobs::<Test>::get(job).unwrap().round, 1);
+		assert!(Reveals::<Test>::iter_prefix(job).next().is_none(), "old reveals cleared");
+	});
+}
+
+#[test]
+fn an_agreed_model_error_ends_the_job_as_failed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let error = InferenceOutcome::Failure(opg_inference_primitives::error_code::INVALID_INPUT);
+		for a in &attestors {
+			commit_as(*a, job, &error);
+		}
+		for a in &attestors {
+			reveal_as(*a, job, &error);
+		}
+		assert!(matches!(
+			phase(job),
+			JobPhase::Failed { reason: FailureReason::ModelError(_), .. }
+		));
+		assert_eq!(Results::<Test>::get(job), Some(error));
+		for a in &attestors {
+			assert_eq!(Balances::free_balance(a), INITIAL_BALANCE + ATTESTATION_FEE, "paid");
+		}
+	});
+}
+
+#[test]
+fn reveals_close_at_the_deadline_and_the_quorum_decides() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		for a in &attestors {
+			commit_as(*a, job, &out);
+		}
+		reveal_as(attestors[0], job, &out);
+		reveal_as(attestors[1], job, &out);
+		roll_to(System::block_number() + REVEAL_WINDOW);
+		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
+		assert_eq!(last_outcome().absent, vec![attestors[2]]);
+		assert_noop!(
+			Inference::reveal(
+				RuntimeOrigin::signed(attestors[2]),
+				vec![Reveal { job_id: job, outcome: out, salt: salt(attestors[2]) }]
+					.try_into()
+					.unwrap()
+			),
+			Error::<Test>::RevealsNotOpen
+		);
+	});
+}
+
+#[test]
+fn one_batch_covers_many_jobs() {
+	ExtBuilder::default().attestors(vec![11]).build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let jobs: Vec<JobId> = (0..3).map(|_| submit(model, 1)).collect();
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		let out = output([0.5, 0.5]);
+		assert_ok!(Inference::commit(
+			RuntimeOrigin::signed(11),
+			jobs.iter().map(|j| (*j, commitment_of(11, *j, &out))).collect::<Vec<_>>().try_into().unwrap()
+		));
+		assert_ok!(Inference::reveal(
+			RuntimeOrigin::signed(11),
+			jobs.iter()
+				.map(|j| Reveal { job_id: *j, outcome: out.clone(), salt: salt(11) })
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap()
+		));
+		for j in jobs {
+			assert!(matches!(phase(j), JobPhase::Finalized { .. }));
+		}
+	});
+}
+
+#[test]
+fn outcomes_that_cannot_be_agreed_on_are_rejected() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let (job, attestors) = assigned_job(model, 1);
+		let who = attestors[0];
+		let wrong_shape = InferenceOutcome::Success(
+			vec![opg_inference_primitives::Tensor::from_values::<f32>(vec![1, 3], &[0.0; 3])
+				.unwrap()]
+			.try_into()
+			.unwrap(),
+		);
+		let timeout = InferenceOutcome::Failure(opg_inference_primitives::error_code::TIMEOUT);
+		let unknown = InferenceOutcome::Failure(999);
+		commit_as(who, job, &output([0.5, 0.5]));
+		for outcome in [wrong_shape, timeout, unknown] {
+			assert_noop!(
+				Inference::reveal(
+					RuntimeOrigin::signed(who),
+					vec![Reveal { job_id: job, outcome, salt: salt(who) }].try_into().unwrap()
+				),
+				Error::<Test>::InvalidOutput
+			);
+		}
+		reveal_as(who, job, &output([0.5, 0.5]));
+		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
+	});
+}

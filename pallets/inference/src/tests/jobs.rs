@@ -1,0 +1,179 @@
+//! Job submission and the draw of attestors.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use opg_inference_primitives::{ComparisonPolicy, Tensor};
+
+fn held_fee(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::JobFee.into(), &who)
+}
+
+#[test]
+fn submit_job_holds_the_fee_and_schedules_the_draw() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		inference_events();
+		assert_ok!(Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input(), None, 30));
+		let job = Jobs::<Test>::get(0).unwrap();
+		assert_eq!(job.redundancy, 3, "the model's default");
+		assert_eq!(job.phase, JobPhase::Assigning { at: 1 + ASSIGNMENT_DELAY });
+		assert_eq!(held_fee(ALICE), 30);
+		assert_eq!(Inputs::<Test>::get(0), Some(input()));
+		assert_eq!(Models::<Test>::get(model).unwrap().jobs, 1);
+		assert_eq!(NextJobId::<Test>::get(), 1);
+		assert_eq!(
+			inference_events(),
+			vec![Event::JobSubmitted {
+				job_id: 0,
+				model,
+				submitter: ALICE,
+				redundancy: 3,
+				max_fee: 30
+			}]
+		);
+		assert_eq!(Inference::pending_jobs(10), vec![0]);
+	});
+}
+
+#[test]
+fn bad_submissions_get_clear_errors_and_lose_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let submit = |model, input, redundancy, fee| {
+			Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input, redundancy, fee)
+		};
+		assert_noop!(
+			submit(model_hash(b"nope"), input(), None, 30),
+			Error::<Test>::ModelNotFound
+		);
+		let wrong_width =
+			vec![Tensor::from_values::<f32>(vec![1, 3], &[1.0, 2.0, 3.0]).unwrap()];
+		assert_noop!(
+			submit(model, wrong_width.try_into().unwrap(), None, 30),
+			Error::<Test>::InvalidInput
+		);
+		let wrong_type = vec![Tensor::from_values::<i32>(vec![1, 4], &[1, 2, 3, 4]).unwrap()];
+		assert_noop!(
+			submit(model, wrong_type.try_into().unwrap(), None, 30),
+			Error::<Test>::InvalidInput
+		);
+		let too_big = vec![Tensor::from_values::<f32>(vec![65, 4], &[0.0; 260]).unwrap()];
+		assert_noop!(
+			submit(model, too_big.try_into().unwrap(), None, 10_000),
+			Error::<Test>::InputTooLarge
+		);
+		assert_noop!(submit(model, input(), Some(0), 30), Error::<Test>::InvalidRedundancy);
+		assert_noop!(submit(model, input(), Some(6), 60), Error::<Test>::InvalidRedundancy);
+		assert_noop!(submit(model, input(), Some(3), 29), Error::<Test>::FeeTooLow);
+		assert_noop!(
+			Inference::submit_job(RuntimeOrigin::signed(POOR), model, input(), Some(3), 60),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn redundancy_cannot_exceed_the_validator_set() {
+	ExtBuilder::default().attestors(vec![11, 12]).build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		assert_noop!(
+			Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input(), Some(3), 30),
+			Error::<Test>::InvalidRedundancy
+		);
+	});
+}
+
+#[test]
+fn attestors_are_drawn_after_submission_and_are_distinct() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let job = submit(model, 3);
+		roll_to(1 + ASSIGNMENT_DELAY - 1);
+		assert!(attestors_of(job).is_empty(), "no attestor before the draw block");
+		roll_to(1 + ASSIGNMENT_DELAY);
+		let mut attestors = attestors_of(job);
+		assert_eq!(attestors.len(), 3);
+		attestors.sort();
+		attestors.dedup();
+		assert_eq!(attestors.len(), 3, "distinct");
+		assert!(attestors.iter().all(|a| Attestors::get().contains(a)));
+		for a in &attestors {
+			assert_eq!(AttestorJobs::<Test>::get(a).into_inner(), vec![job]);
+		}
+		let events = inference_events();
+		assert!(events.contains(&Event::AttestorsAssigned {
+			job_id: job,
+			round: 0,
+			attestors: attestors_of(job)
+		}));
+		assert_eq!(
+			Jobs::<Test>::get(job).unwrap().phase,
+			JobPhase::Committing { deadline: 1 + ASSIGNMENT_DELAY + COMMIT_WINDOW }
+		);
+	});
+}
+
+#[test]
+fn the_draw_varies_with_randomness() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 2);
+		let draws: Vec<Vec<AccountId>> = (0..3)
+			.map(|_| {
+				let (job, _) = assigned_job(model, 2);
+				attestors_of(job)
+			})
+			.collect();
+		assert!(draws.windows(2).any(|w| w[0] != w[1]), "draws differ: {draws:?}");
+	});
+}
+
+#[test]
+fn the_draw_falls_back_to_the_parent_hash_without_vrf_output() {
+	ExtBuilder::default().build_and_execute(|| {
+		RandomnessAvailable::set(false);
+		let model = register(ComparisonPolicy::Exact, 2);
+		let (job, attestors) = assigned_job(model, 2);
+		assert_eq!(attestors.len(), 2);
+		assert!(matches!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Committing { .. }));
+	});
+}
+
+#[test]
+fn busy_attestors_are_skipped_and_an_empty_draw_fails_the_job() {
+	ExtBuilder::default().attestors(vec![11]).build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		// Four jobs drawn in the same block; MaxJobsPerAttestor is 3.
+		let jobs: Vec<JobId> = (0..4).map(|_| submit(model, 1)).collect();
+		let before = Balances::free_balance(ALICE) + ATTESTATION_FEE * 10;
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		assert_eq!(AttestorJobs::<Test>::get(11).into_inner(), jobs[..3].to_vec());
+		let (job, attestors) = (jobs[3], attestors_of(jobs[3]));
+		assert!(attestors.is_empty());
+		assert!(matches!(
+			Jobs::<Test>::get(job).unwrap().phase,
+			JobPhase::Failed { reason: FailureReason::NotEnoughAttestors, .. }
+		));
+		assert_eq!(Balances::free_balance(ALICE), before, "the fee came back");
+	});
+}
+
+#[test]
+fn a_full_agenda_rejects_submissions() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		// MaxAgendaPerBlock is 4 and the agenda spreads over 64 blocks.
+		for _ in 0..(4 * 64) {
+			assert_ok!(Inference::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				model,
+				input(),
+				Some(1),
+				ATTESTATION_FEE
+			));
+		}
+		assert_noop!(
+			Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input(), Some(1), 10),
+			Error::<Test>::AgendaFull
+		);
+	});
+}

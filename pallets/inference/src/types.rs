@@ -1,0 +1,308 @@
+//! Types stored and emitted by the inference pallet.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, EqNoBound, PartialEqNoBound,
+	DebugNoBound,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome, ModelSignature, Tensors};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// Identifier of a model: blake2-256 of its ONNX bytes.
+pub type ModelHash = H256;
+/// Identifier of a job, assigned sequentially from 0.
+pub type JobId = u64;
+/// An attestor's commitment: see [`opg_inference_primitives::commitment`].
+pub type Commitment = [u8; 32];
+
+pub(crate) type BalanceOf<T> = <<T as crate::Config>::Currency as Inspect<
+	<T as frame_system::Config>::AccountId,
+>>::Balance;
+pub(crate) type ModelInfoOf<T> = ModelInfo<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as crate::Config>::MaxNameLength,
+	<T as crate::Config>::MaxUriLength,
+>;
+pub(crate) type JobOf<T> = Job<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as crate::Config>::MaxRedundancy,
+>;
+pub(crate) type ModelMetadataOf<T> = ModelMetadata<<T as crate::Config>::MaxNameLength>;
+
+/// What the registrant declares about a model.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(NameLength))]
+pub struct ModelMetadata<NameLength: Get<u32>> {
+	/// Human-readable name, UTF-8.
+	pub name: BoundedVec<u8, NameLength>,
+	/// The registrant's version number of this model.
+	pub version: u32,
+	/// Input and output tensors of the graph.
+	pub signature: ModelSignature,
+	/// How two attestors' outputs are compared.
+	pub policy: ComparisonPolicy,
+	/// Attestors per job when the submitter does not choose.
+	pub default_redundancy: u32,
+}
+
+/// Where nodes get a model's bytes.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(UriLength))]
+pub enum ModelSource<UriLength: Get<u32>> {
+	/// The bytes came with the registration and were handed to nodes by offchain indexing.
+	Inline,
+	/// Nodes fetch the bytes from this `https://` or `ipfs://` URI and check their hash.
+	Uri(BoundedVec<u8, UriLength>),
+}
+
+/// Whether a model accepts new jobs.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub enum ModelStatus {
+	/// New jobs are accepted.
+	Active,
+	/// The owner retired it: no new jobs; running jobs finish.
+	Retired,
+}
+
+/// A registered model.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[scale_info(skip_type_params(NameLength, UriLength))]
+pub struct ModelInfo<AccountId, Balance, BlockNumber, NameLength: Get<u32>, UriLength: Get<u32>> {
+	/// Who registered it, paid its deposit and may retire it.
+	pub owner: AccountId,
+	/// The declared metadata.
+	pub metadata: ModelMetadata<NameLength>,
+	/// Size of the ONNX bytes.
+	pub size: u32,
+	/// Where the bytes are.
+	pub source: ModelSource<UriLength>,
+	/// Deposit held from the owner while the model is active.
+	pub deposit: Balance,
+	/// Active or retired.
+	pub status: ModelStatus,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+	/// Jobs in storage that refer to this model; a retired model leaves storage at zero.
+	pub jobs: u32,
+}
+
+/// One assigned attestor's progress in the current round.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Assignment<AccountId> {
+	/// The attestor.
+	pub attestor: AccountId,
+	/// Its commitment, once posted.
+	pub commitment: Option<Commitment>,
+	/// What its reveal showed, once posted.
+	pub reveal: RevealState,
+}
+
+/// The state of an attestor's reveal.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RevealState {
+	/// Nothing revealed yet.
+	Pending,
+	/// The reveal matched the commitment; the outcome is in `Reveals`.
+	Valid,
+	/// The reveal did not match the commitment: a fault.
+	Mismatched,
+}
+
+/// Where a job is in its life cycle (see `docs/inference.md` for the diagram).
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum JobPhase<BlockNumber> {
+	/// Attestors are drawn at this block, from randomness the submitter could not know.
+	Assigning { at: BlockNumber },
+	/// Assigned attestors post commitments until the deadline.
+	Committing { deadline: BlockNumber },
+	/// Committed attestors reveal until the deadline.
+	Revealing { deadline: BlockNumber },
+	/// A quorum agreed on a successful output, stored in `Results`.
+	Finalized { at: BlockNumber },
+	/// The job ended without an output.
+	Failed { at: BlockNumber, reason: FailureReason },
+}
+
+/// Why a job ended without an output.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+)]
+pub enum FailureReason {
+	/// A quorum agreed that the model rejects this input, with this error code.
+	ModelError(u16),
+	/// No quorum after the last escalation round; the fee was refunded.
+	NoQuorum,
+	/// Too few active validators to assign attestors; the fee was refunded.
+	NotEnoughAttestors,
+}
+
+/// An inference job.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo)]
+#[scale_info(skip_type_params(MaxRedundancy))]
+pub struct Job<AccountId, Balance, BlockNumber, MaxRedundancy: Get<u32>> {
+	/// The model to run.
+	pub model: ModelHash,
+	/// Who submitted and pays.
+	pub submitter: AccountId,
+	/// Attestors requested for the first round.
+	pub redundancy: u32,
+	/// The fee held from the submitter; the unspent part is refunded.
+	pub max_fee: Balance,
+	/// Block of submission.
+	pub submitted_at: BlockNumber,
+	/// Round number: 0 for the first assignment, +1 per escalation.
+	pub round: u32,
+	/// Where the job is.
+	pub phase: JobPhase<BlockNumber>,
+	/// The attestors of the current round, in assignment order.
+	pub assignments: BoundedVec<Assignment<AccountId>, MaxRedundancy>,
+	/// blake2-256 of the SCALE encoding of the agreed outcome, once the job ended by agreement.
+	pub result_hash: Option<H256>,
+}
+
+impl<AccountId: PartialEq, Balance, BlockNumber, MaxRedundancy: Get<u32>>
+	Job<AccountId, Balance, BlockNumber, MaxRedundancy>
+{
+	/// Index of `who` among the current round's attestors.
+	pub fn position(&self, who: &AccountId) -> Option<usize> {
+		self.assignments.iter().position(|a| &a.attestor == who)
+	}
+
+	/// Whether the job has ended (finalized or failed).
+	pub fn is_done(&self) -> bool {
+		matches!(self.phase, JobPhase::Finalized { .. } | JobPhase::Failed { .. })
+	}
+}
+
+/// How one round of a job ended, for the [`crate::OnJobOutcome`] handler.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RoundOutcome<AccountId, Balance> {
+	/// The job.
+	pub job_id: JobId,
+	/// The round.
+	pub round: u32,
+	/// Revealed the outcome the quorum agreed on. Empty when no quorum formed.
+	pub agreed: Vec<AccountId>,
+	/// Revealed an outcome the quorum disagreed with.
+	pub disagreed: Vec<AccountId>,
+	/// Revealed something that did not match their commitment.
+	pub mismatched: Vec<AccountId>,
+	/// Assigned but never committed, or committed but never revealed.
+	pub absent: Vec<AccountId>,
+	/// Fee paid to each agreeing attestor.
+	pub fee_shares: Vec<(AccountId, Balance)>,
+	/// Whether a quorum formed (the job ended with this round).
+	pub quorum: bool,
+}
+
+/// A reveal as submitted: the job, the outcome and the commitment's salt.
+#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Reveal {
+	/// The job.
+	pub job_id: JobId,
+	/// The computed outcome: output tensors or a model error code.
+	pub outcome: InferenceOutcome,
+	/// The salt of the commitment.
+	pub salt: [u8; 32],
+}
+
+/// A job's input, as stored: the canonical tensors.
+pub type JobInput = Tensors;
+
+/// What the agenda does with a job in a given block.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AgendaItem {
+	/// Move the job on if its phase is due: draw attestors, close the commit window or resolve.
+	Advance,
+	/// Remove the ended job from state.
+	Prune,
+}
+
+/// A job as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct JobDetails<AccountId, Balance, BlockNumber> {
+	/// The job's id.
+	pub id: JobId,
+	/// The model to run.
+	pub model: ModelHash,
+	/// Who submitted it.
+	pub submitter: AccountId,
+	/// Attestors requested for the current round.
+	pub redundancy: u32,
+	/// The fee held.
+	pub max_fee: Balance,
+	/// Block of submission.
+	pub submitted_at: BlockNumber,
+	/// The current round.
+	pub round: u32,
+	/// Where the job is.
+	pub phase: JobPhase<BlockNumber>,
+	/// The current round's attestors, and whether each committed and revealed.
+	pub attestors: Vec<(AccountId, bool, RevealState)>,
+	/// The input tensors.
+	pub input: Tensors,
+	/// The agreed outcome, once the job ended by agreement.
+	pub result: Option<InferenceOutcome>,
+	/// Hash of the agreed outcome's SCALE encoding.
+	pub result_hash: Option<H256>,
+}
+
+/// A model as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ModelDetails<AccountId, Balance, BlockNumber> {
+	/// blake2-256 of the ONNX bytes.
+	pub hash: ModelHash,
+	/// The registrant.
+	pub owner: AccountId,
+	/// Name, UTF-8.
+	pub name: Vec<u8>,
+	/// The registrant's version number.
+	pub version: u32,
+	/// Input and output signature.
+	pub signature: ModelSignature,
+	/// How outputs are compared.
+	pub policy: ComparisonPolicy,
+	/// Default attestors per job.
+	pub default_redundancy: u32,
+	/// Size of the ONNX bytes.
+	pub size: u32,
+	/// `None` for a model registered with its bytes, else the URI to fetch them from.
+	pub uri: Option<Vec<u8>>,
+	/// Deposit held.
+	pub deposit: Balance,
+	/// Active or retired.
+	pub status: ModelStatus,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+	/// Jobs in state that use it.
+	pub jobs: u32,
+}

@@ -1,0 +1,10 @@
+//! The pallets whose benchmarks the runtime exposes to `opg-node benchmark pallet`.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_utility, Utility]
+	[pallet_sudo, Sudo]
+	[pallet_inference, Inference]
+);

@@ -1,0 +1,515 @@
+//! Pallet configuration: one block per pallet, in the order of `construct_runtime`.
+
+mod bag_thresholds;
+
+use frame_election_provider_support::{
+	bounds::{ElectionBounds, ElectionBoundsBuilder},
+	onchain, SequentialPhragmen,
+};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Nothing},
+	weights::{
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		ConstantMultiplier, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
+		WeightToFeePolynomial,
+	},
+};
+use frame_system::{limits::BlockLength, EnsureRoot};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_runtime::{
+	curve::PiecewiseLinear,
+	traits::{Bounded, OpaqueKeys, Verify},
+	FixedPointNumber, Perbill, Perquintill,
+};
+use sp_staking::{EraIndex, SessionIndex};
+use sp_version::RuntimeVersion;
+
+use super::{
+	currency::*, time::*, AccountId, Signature, SignedPayload, TxExtension, Babe, Balance, Balances, Block, BlockNumber, Hash,
+	Historical, Nonce, Offences, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, SessionKeys,
+	Staking, System, Timestamp, UncheckedExtrinsic, VoterList, EXISTENTIAL_DEPOSIT, SS58_PREFIX,
+	VERSION,
+};
+
+// ---------------------------------------------------------------------------------------------
+// System
+// ---------------------------------------------------------------------------------------------
+
+/// Normal transactions may fill 75% of a block; the rest is kept for operational ones.
+const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+parameter_types! {
+	pub const Version: RuntimeVersion = VERSION;
+	/// A third of the block time is for execution; the rest for propagation and import.
+	pub RuntimeBlockWeights: frame_system::limits::BlockWeights =
+		frame_system::limits::BlockWeights::with_sensible_defaults(
+			Weight::from_parts(
+				WEIGHT_REF_TIME_PER_SECOND.saturating_mul(MILLI_SECS_PER_BLOCK / 3) / 1000,
+				u64::MAX,
+			),
+			NORMAL_DISPATCH_RATIO,
+		);
+	/// 5 MiB blocks, enough for a model registered with its bytes.
+	pub RuntimeBlockLength: BlockLength =
+		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub const SS58Prefix: u16 = SS58_PREFIX;
+	pub const BlockHashCount: BlockNumber = 2400;
+}
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = BlockHashCount;
+	type DbWeight = ParityDbWeight;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	type SS58Prefix = SS58Prefix;
+	type MaxConsumers = ConstU32<16>;
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl frame_system::offchain::SigningTypes for Runtime {
+	type Public = <Signature as Verify>::Signer;
+	type Signature = Signature;
+}
+
+impl<C> frame_system::offchain::CreateTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extension = TxExtension;
+
+	fn create_transaction(call: RuntimeCall, extension: TxExtension) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_transaction(call, extension)
+	}
+}
+
+/// Signed transactions of off-chain workers (attestations): immortal-ish, tip-less, paying fees.
+impl<C> frame_system::offchain::CreateSignedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_signed_transaction<
+		A: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
+		call: RuntimeCall,
+		public: <Signature as Verify>::Signer,
+		account: AccountId,
+		nonce: Nonce,
+	) -> Option<UncheckedExtrinsic> {
+		use codec::Encode;
+		use sp_runtime::{generic::Era, traits::StaticLookup, SaturatedConversion};
+
+		let period = u64::from(BlockHashCount::get())
+			.checked_next_power_of_two()
+			.map(|c| c / 2)
+			.unwrap_or(2);
+		let current_block = System::block_number().saturated_into::<u64>().saturating_sub(1);
+		let extension: TxExtension = (
+			frame_system::CheckNonZeroSender::<Runtime>::new(),
+			frame_system::CheckSpecVersion::<Runtime>::new(),
+			frame_system::CheckTxVersion::<Runtime>::new(),
+			frame_system::CheckGenesis::<Runtime>::new(),
+			frame_system::CheckEra::<Runtime>::from(Era::mortal(period, current_block)),
+			frame_system::CheckNonce::<Runtime>::from(nonce),
+			frame_system::CheckWeight::<Runtime>::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		);
+		let payload = SignedPayload::new(call, extension)
+			.map_err(|e| log::warn!(target: "runtime", "unsigned-able payload: {e:?}"))
+			.ok()?;
+		let signature = payload.using_encoded(|bytes| A::sign(bytes, public))?;
+		let address = <Runtime as frame_system::Config>::Lookup::unlookup(account);
+		let (call, extension, _) = payload.deconstruct();
+		Some(UncheckedExtrinsic::new_signed(call, address, signature, extension))
+	}
+}
+
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Babe
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	pub const EpochDuration: u64 = EPOCH_DURATION_IN_SLOTS;
+	pub const ExpectedBlockTime: u64 = MILLI_SECS_PER_BLOCK;
+	/// Equivocation reports stay valid for as long as the offender's stake stays bonded.
+	pub const ReportLongevity: u64 =
+		BondingDuration::get() as u64 * SessionsPerEra::get() as u64 * EpochDuration::get();
+	pub const MaxAuthorities: u32 = 100;
+	pub const MaxNominators: u32 = 512;
+}
+
+impl pallet_babe::Config for Runtime {
+	type EpochDuration = EpochDuration;
+	type ExpectedBlockTime = ExpectedBlockTime;
+	type EpochChangeTrigger = pallet_babe::ExternalTrigger;
+	type DisabledValidators = Session;
+	type WeightInfo = ();
+	type MaxAuthorities = MaxAuthorities;
+	type MaxNominators = MaxNominators;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_babe::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timestamp
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_timestamp::Config for Runtime {
+	type Moment = u64;
+	type OnTimestampSet = Babe;
+	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authorship
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_authorship::Config for Runtime {
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Babe>;
+	/// Staking gives block authors era points.
+	type EventHandler = Staking;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Balances
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_balances::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type Balance = Balance;
+	/// Dust below the existential deposit is burned.
+	type DustRemoval = ();
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type AccountStore = System;
+	type ReserveIdentifier = [u8; 8];
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type MaxFreezes = ConstU32<8>;
+	type DoneSlashHandler = ();
+}
+
+// ---------------------------------------------------------------------------------------------
+// TransactionPayment
+// ---------------------------------------------------------------------------------------------
+
+/// Maps weight to fee so that a transaction of the base extrinsic weight costs 1 milli-OPG.
+pub struct WeightToFee;
+impl WeightToFeePolynomial for WeightToFee {
+	type Balance = Balance;
+	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
+		let p = MILLI_OPG;
+		let q = Balance::from(frame_support::weights::constants::ExtrinsicBaseWeight::get().ref_time());
+		sp_runtime::smallvec![WeightToFeeCoefficient {
+			degree: 1,
+			negative: false,
+			coeff_frac: Perbill::from_rational(p % q, q),
+			coeff_integer: p / q,
+		}]
+	}
+}
+
+parameter_types! {
+	/// 10 micro-OPG per byte: a 150-byte transfer pays 1.5 milli-OPG for its length.
+	pub const TransactionByteFee: Balance = 10 * MICRO_OPG;
+	/// Blocks a quarter full keep the fee multiplier steady; fuller blocks raise it.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(3, 100_000);
+	pub MinimumMultiplier: Multiplier = Multiplier::saturating_from_rational(1, 10u128);
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// Fees are burned: they offset staking inflation (see `docs/tokenomics.md`).
+	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	type WeightToFee = WeightToFee;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staking
+// ---------------------------------------------------------------------------------------------
+
+pallet_staking_reward_curve::build! {
+	/// Yearly inflation as a function of the staked share of issuance: 2.5% at no stake, rising
+	/// to 10% at the ideal 50% staked, then falling off. See `docs/tokenomics.md`.
+	const REWARD_CURVE: PiecewiseLinear<'static> = curve!(
+		min_inflation: 0_025_000,
+		max_inflation: 0_100_000,
+		ideal_stake: 0_500_000,
+		falloff: 0_050_000,
+		max_piece_count: 40,
+		test_precision: 0_005_000,
+	);
+}
+
+parameter_types! {
+	pub const SessionsPerEra: SessionIndex = SESSIONS_PER_ERA;
+	pub const BondingDuration: EraIndex = BONDING_DURATION;
+	pub const SlashDeferDuration: EraIndex = SLASH_DEFER_DURATION;
+	pub const RewardCurve: &'static PiecewiseLinear<'static> = &REWARD_CURVE;
+	pub const MaxExposurePageSize: u32 = 256;
+	pub const MaxValidatorSet: u32 = 100;
+	pub const HistoryDepth: u32 = 84;
+	/// An election reads at most 22,500 voters and 1,000 targets.
+	pub ElectionBoundsOnChain: ElectionBounds = ElectionBoundsBuilder::default()
+		.voters_count(22_500.into())
+		.targets_count(1_000.into())
+		.build();
+}
+
+/// The on-chain sequential Phragmén election that picks each era's validators.
+pub struct OnChainSeqPhragmen;
+impl onchain::Config for OnChainSeqPhragmen {
+	type System = Runtime;
+	type Solver = SequentialPhragmen<AccountId, sp_runtime::Perbill>;
+	type DataProvider = Staking;
+	type WeightInfo = frame_election_provider_support::weights::SubstrateWeight<Runtime>;
+	type MaxWinnersPerPage = MaxValidatorSet;
+	type MaxBackersPerWinner = MaxNominators;
+	type Sort = ConstBool<true>;
+	type Bounds = ElectionBoundsOnChain;
+}
+
+/// Benchmark sizes for pallet-staking.
+pub struct StakingBenchmarkingConfig;
+impl pallet_staking::BenchmarkingConfig for StakingBenchmarkingConfig {
+	type MaxNominators = ConstU32<1000>;
+	type MaxValidators = ConstU32<100>;
+}
+
+impl pallet_staking::Config for Runtime {
+	type OldCurrency = Balances;
+	type Currency = Balances;
+	type CurrencyBalance = Balance;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type UnixTime = Timestamp;
+	type CurrencyToVote = sp_staking::currency_to_vote::U128CurrencyToVote;
+	type RewardRemainder = ();
+	type RuntimeEvent = RuntimeEvent;
+	/// Slashed stake is burned.
+	type Slash = ();
+	type Reward = ();
+	type SessionsPerEra = SessionsPerEra;
+	type BondingDuration = BondingDuration;
+	type SlashDeferDuration = SlashDeferDuration;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type SessionInterface = Self;
+	type EraPayout = pallet_staking::ConvertCurve<RewardCurve>;
+	type NextNewSession = Session;
+	type MaxExposurePageSize = MaxExposurePageSize;
+	type MaxValidatorSet = MaxValidatorSet;
+	type ElectionProvider = onchain::OnChainExecution<OnChainSeqPhragmen>;
+	type GenesisElectionProvider = onchain::OnChainExecution<OnChainSeqPhragmen>;
+	type VoterList = VoterList;
+	type TargetList = pallet_staking::UseValidatorsMap<Self>;
+	type NominationsQuota = pallet_staking::FixedNominationsQuota<16>;
+	type MaxUnlockingChunks = ConstU32<32>;
+	type HistoryDepth = HistoryDepth;
+	type MaxControllersInDeprecationBatch = ConstU32<100>;
+	type EventListeners = ();
+	type Filter = Nothing;
+	type BenchmarkingConfig = StakingBenchmarkingConfig;
+	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offences
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_offences::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type IdentificationTuple = pallet_session::historical::IdentificationTuple<Self>;
+	type OnOffenceHandler = Staking;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Historical
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_session::historical::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type FullIdentification = ();
+	type FullIdentificationOf = pallet_staking::UnitIdentificationOf<Self>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
+	type ShouldEndSession = Babe;
+	type NextSessionRotation = Babe;
+	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, Staking>;
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	/// At most a third of the validators are disabled at once, so finality keeps going.
+	type DisablingStrategy = pallet_session::disabling::UpToLimitWithReEnablingDisablingStrategy;
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type KeyDeposit = ();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grandpa
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	pub const MaxSetIdSessionEntries: u32 = BondingDuration::get() * SessionsPerEra::get();
+}
+
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = MaxAuthorities;
+	type MaxNominators = MaxNominators;
+	type MaxSetIdSessionEntries = MaxSetIdSessionEntries;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_grandpa::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// VoterList (bags-list)
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	pub const BagThresholds: &'static [u64] = &bag_thresholds::THRESHOLDS;
+}
+
+type VoterBagsListInstance = pallet_bags_list::Instance1;
+impl pallet_bags_list::Config<VoterBagsListInstance> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_bags_list::weights::SubstrateWeight<Runtime>;
+	/// Staking is the source of truth for vote weights.
+	type ScoreProvider = Staking;
+	type BagThresholds = BagThresholds;
+	type MaxAutoRebagPerBlock = ConstU32<5>;
+	type Score = frame_election_provider_support::VoteWeight;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inference
+// ---------------------------------------------------------------------------------------------
+
+/// Attestors are the active validators of the current session.
+pub struct ActiveValidators;
+impl pallet_inference::AttestorSet<AccountId> for ActiveValidators {
+	fn attestors() -> alloc::vec::Vec<AccountId> {
+		pallet_session::Validators::<Runtime>::get()
+	}
+	/// A validator signs for itself; its `infr` session key signs for it too.
+	fn attestor_of(signer: &AccountId) -> Option<AccountId> {
+		if pallet_session::Validators::<Runtime>::get().contains(signer) {
+			return Some(signer.clone());
+		}
+		let key: &[u8] = signer.as_ref();
+		Session::key_owner(pallet_inference::KEY_TYPE, key)
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_attestors(attestors: alloc::vec::Vec<AccountId>) {
+		pallet_session::Validators::<Runtime>::put(attestors)
+	}
+}
+
+parameter_types! {
+	/// Two thirds, rounded down so that 2 of 3, 4 of 6 and 6 of 9 attestors form a quorum.
+	pub const InferenceQuorum: Perbill = Perbill::from_parts(666_666_666);
+	pub const ModelDepositBase: Balance = 10 * OPG;
+	pub const ModelDepositPerByte: Balance = 10 * MICRO_OPG;
+	pub const AttestationFee: Balance = 100 * MILLI_OPG;
+	pub const JobRetention: BlockNumber = DAYS;
+}
+
+impl pallet_inference::Config for Runtime {
+	type AuthorityId = pallet_inference::crypto::AttestorAuthId;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Attestors = ActiveValidators;
+	/// The VRF output of the parent block: unknown when the job was submitted.
+	type Randomness = pallet_babe::ParentBlockRandomness<Runtime>;
+	type OnOutcome = ();
+	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
+	type MaxModelBytes = ConstU32<{ 4 * 1024 * 1024 }>;
+	type MaxRemoteModelBytes = ConstU32<{ 1024 * 1024 * 1024 }>;
+	type MaxNameLength = ConstU32<64>;
+	type MaxUriLength = ConstU32<256>;
+	type ModelDepositBase = ModelDepositBase;
+	type ModelDepositPerByte = ModelDepositPerByte;
+	type MaxInputBytes = ConstU32<{ 64 * 1024 }>;
+	type MaxOutputBytes = ConstU32<{ 64 * 1024 }>;
+	type MaxRedundancy = ConstU32<16>;
+	type AttestationFee = AttestationFee;
+	type AssignmentDelay = ConstU32<2>;
+	type CommitWindow = ConstU32<10>;
+	type RevealWindow = ConstU32<10>;
+	type Quorum = InferenceQuorum;
+	type MaxEscalations = ConstU32<2>;
+	type RetentionPeriod = JobRetention;
+	type MaxAgendaPerBlock = ConstU32<64>;
+	type MaxJobsPerAttestor = ConstU32<256>;
+	type MaxBatch = ConstU32<32>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Utility
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_utility::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sudo
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_sudo::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}

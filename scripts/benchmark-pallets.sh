@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Regenerates pallets/inference/src/weights.rs on this machine with frame-benchmarking v2:
+# builds the runtime Wasm with `runtime-benchmarks` and runs `opg-node benchmark pallet` on it.
+# Usage: scripts/benchmark-pallets.sh [STEPS] [REPEAT]   (defaults 50 and 20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+steps="${1:-50}"
+repeat="${2:-20}"
+
+# One build: the node with its benchmark CLI, and the runtime Wasm with its benchmarks.
+cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features runtime-benchmarks
+wasm="$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/opg_runtime.compact.compressed.wasm"
+
+"$(opg_node_bin)" benchmark pallet \
+	--runtime "$wasm" \
+	--genesis-builder runtime \
+	--genesis-builder-preset development \
+	--pallet pallet_inference \
+	--extrinsic '*' \
+	--steps "$steps" \
+	--repeat "$repeat" \
+	--heap-pages 4096 \
+	--template scripts/weight-template.hbs \
+	--header scripts/weight-header.txt \
+	--output pallets/inference/src/weights.rs
+echo "weights written to pallets/inference/src/weights.rs"

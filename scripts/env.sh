@@ -1,0 +1,10 @@
+# Shared build settings, sourced by the other scripts.
+# One target directory for every run (tests, dev chain, benchmarks), so the node builds once.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/opg-chain/target}"
+# The cargo profile of the tests and the dev chain (see Cargo.toml); operators use `production`.
+export OPG_PROFILE="${OPG_PROFILE:-testnet}"
+# frame-benchmarking-cli (in benchmark builds) carries a test runtime for `benchmark storage`,
+# which opg-node does not offer; skipping its Wasm build saves several minutes.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+opg_node_bin() { echo "$CARGO_TARGET_DIR/$OPG_PROFILE/opg-node"; }

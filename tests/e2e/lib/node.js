@@ -1,0 +1,295 @@
+// Harness of the end-to-end tests: runs `opg-node` processes on loopback and waits on them.
+
+import { execFile, spawn } from 'node:child_process';
+import { accessSync, constants as fsConstants } from 'node:fs';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { promisify } from 'node:util';
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+const RPC_READY_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 20_000;
+const POLL_INTERVAL_MS = 500;
+const LOG_TAIL_LINES = 60;
+const TIMED_OUT = Symbol('timed out');
+
+/** Every node process still running, killed if the test process exits without stopping it. */
+const running = new Set();
+process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
+/** The node each API is connected to, to name it in timeout messages. */
+const nodeOfApi = new WeakMap();
+
+/** The `opg-node` binary named by `OPG_NODE`; throws if it is unset or not executable. */
+export function nodeBinary() {
+  const bin = process.env.OPG_NODE;
+  if (!bin) {
+    throw new Error(
+      'OPG_NODE is not set: point it at the opg-node binary, ' +
+        'e.g. OPG_NODE=$HOME/.cache/opg-chain/target/testnet/opg-node npm test',
+    );
+  }
+  try {
+    accessSync(bin, fsConstants.X_OK);
+  } catch {
+    throw new Error(`OPG_NODE=${bin} is not an executable file: build opg-node first`);
+  }
+  return bin;
+}
+
+/** `count` distinct TCP ports that were free on 127.0.0.1 a moment ago. */
+export async function freePorts(count) {
+  const servers = await Promise.all(Array.from({ length: count }, listenOnAnyPort));
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+function listenOnAnyPort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** The libp2p peer id of an ed25519 node key (32 bytes, hex), as `opg-node key` derives it. */
+export async function peerIdOf(nodeKey) {
+  const dir = await mkdtemp(join(tmpdir(), 'opg-e2e-key-'));
+  try {
+    const keyFile = join(dir, 'node-key');
+    await writeFile(keyFile, nodeKey);
+    const { stdout } = await promisify(execFile)(nodeBinary(), [
+      'key',
+      'inspect-node-key',
+      '--file',
+      keyFile,
+    ]);
+    return stdout.trim();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One `opg-node` process with its own temporary directory (base path and log file), RPC and p2p
+ * ports on 127.0.0.1, and an `api` connected to it while it runs.
+ */
+export class OpgNode {
+  #child;
+  #exited;
+
+  /** Starts a node with `args` (e.g. `['--dev']`) and waits until its RPC answers. */
+  static async start(name, args) {
+    const dir = await mkdtemp(join(tmpdir(), `opg-e2e-${name.toLowerCase()}-`));
+    const [rpcPort, p2pPort, inferencePort] = await freePorts(3);
+    const node = new OpgNode(name, args, dir, rpcPort, p2pPort, inferencePort);
+    try {
+      await node.#launch();
+    } catch (err) {
+      await node.dispose();
+      throw err;
+    }
+    return node;
+  }
+
+  constructor(name, args, dir, rpcPort, p2pPort, inferencePort) {
+    this.name = name;
+    this.args = args;
+    this.dir = dir;
+    this.basePath = join(dir, 'base');
+    this.logFile = join(dir, 'node.log');
+    this.rpcPort = rpcPort;
+    this.p2pPort = p2pPort;
+    this.inferencePort = inferencePort;
+    this.api = undefined;
+  }
+
+  get rpcUrl() {
+    return `ws://127.0.0.1:${this.rpcPort}`;
+  }
+
+  get p2pAddress() {
+    return `/ip4/127.0.0.1/tcp/${this.p2pPort}`;
+  }
+
+  get isRunning() {
+    return this.#child !== undefined && this.#child.exitCode === null && this.#child.signalCode === null;
+  }
+
+  /** Stops the node (see `stop`) and starts it again with the same base path and ports. */
+  async restart() {
+    await this.stop();
+    await this.#launch();
+  }
+
+  /** Disconnects the API, then SIGINT; SIGKILL if the node has not exited after a grace period. */
+  async stop() {
+    await this.api?.disconnect();
+    this.api = undefined;
+    if (!this.isRunning) return;
+    this.#child.kill('SIGINT');
+    const exit = await Promise.race([this.#exited, delay(STOP_GRACE_MS, TIMED_OUT, { ref: false })]);
+    if (exit === TIMED_OUT) {
+      this.#child.kill('SIGKILL');
+      await this.#exited;
+    }
+  }
+
+  /** Stops the node and removes its directory. Safe to call more than once. */
+  async dispose() {
+    await this.stop();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+
+  /** The last lines of the node's log, headed by its name and log file. */
+  async logTail(lines = LOG_TAIL_LINES) {
+    const log = await readFile(this.logFile, 'utf8').catch((err) => `(no log: ${err.message})`);
+    const tail = log.trimEnd().split('\n').slice(-lines).join('\n');
+    return `----- ${this.name}: last ${lines} lines of ${this.logFile} -----\n${tail}\n-----`;
+  }
+
+  async #launch() {
+    const log = await open(this.logFile, 'a');
+    try {
+      this.#child = spawn(nodeBinary(), [...this.args, ...this.#fixedArgs()], {
+        stdio: ['ignore', log.fd, log.fd],
+      });
+    } finally {
+      await log.close();
+    }
+    const child = this.#child;
+    running.add(child);
+    this.#exited = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        running.delete(child);
+        resolve({ code, signal });
+      });
+    });
+    await this.#waitForRpc();
+    this.api = await ApiPromise.create({
+      provider: new WsProvider(this.rpcUrl),
+      noInitWarn: true,
+      throwOnConnect: true,
+    });
+    nodeOfApi.set(this.api, this);
+  }
+
+  #fixedArgs() {
+    return [
+      '--base-path', this.basePath,
+      '--rpc-port', String(this.rpcPort),
+      '--listen-addr', this.p2pAddress,
+      '--inference-port', String(this.inferencePort),
+      '--no-prometheus',
+      '--no-telemetry',
+      '--no-mdns',
+    ];
+  }
+
+  async #waitForRpc() {
+    const deadline = Date.now() + RPC_READY_TIMEOUT_MS;
+    let last = 'no answer yet';
+    while (Date.now() < deadline) {
+      if (!this.isRunning) {
+        const { code, signal } = await this.#exited;
+        throw new Error(
+          `${this.name} exited (code ${code}, signal ${signal}) before its RPC answered\n` +
+            (await this.logTail()),
+        );
+      }
+      last = await rpcCall(this.rpcPort, 'system_health').then(
+        () => null,
+        (err) => err.message,
+      );
+      if (last === null) return;
+      await delay(POLL_INTERVAL_MS);
+    }
+    throw new Error(
+      `${this.name}: RPC on port ${this.rpcPort} did not answer within ${RPC_READY_TIMEOUT_MS} ms ` +
+        `(last: ${last})\n${await this.logTail()}`,
+    );
+  }
+}
+
+/** One JSON-RPC call over HTTP to a node on 127.0.0.1. */
+async function rpcCall(port, method, params = []) {
+  const response = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  const body = await response.json();
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+/**
+ * Polls `check` until it reports `done`. `check` returns `{ done, seen }`; `seen` describes what
+ * it saw, for the timeout message. A check that throws or hangs counts as not done.
+ */
+export async function waitUntil(what, check, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = 'nothing yet';
+  for (;;) {
+    const remaining = deadline - Date.now();
+    const result = await Promise.race([
+      check().catch((err) => ({ done: false, seen: `error: ${err.message}` })),
+      delay(Math.max(remaining, 0), TIMED_OUT, { ref: false }),
+    ]);
+    if (result !== TIMED_OUT) {
+      seen = result.seen;
+      if (result.done) return result.seen;
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`);
+    }
+    await delay(POLL_INTERVAL_MS);
+  }
+}
+
+/** The number of the node's best block. */
+export async function bestNumber(api) {
+  return (await api.rpc.chain.getHeader()).number.toNumber();
+}
+
+/** The number of the node's finalised block. */
+export async function finalizedNumber(api) {
+  const hash = await api.rpc.chain.getFinalizedHead();
+  return (await api.rpc.chain.getHeader(hash)).number.toNumber();
+}
+
+/** Waits until the node's best block is at least `n`; returns its number. */
+export function waitForBest(api, n, timeoutMs) {
+  return waitForNumber(api, 'best', bestNumber, n, timeoutMs);
+}
+
+/** Waits until the node's finalised block is at least `n`; returns its number. */
+export function waitForFinalized(api, n, timeoutMs) {
+  return waitForNumber(api, 'finalized', finalizedNumber, n, timeoutMs);
+}
+
+async function waitForNumber(api, kind, read, n, timeoutMs) {
+  const name = nodeOfApi.get(api)?.name ?? 'node';
+  return waitUntil(
+    `${name}'s ${kind} block to reach #${n}`,
+    async () => {
+      const number = await read(api);
+      return { done: number >= n, seen: number };
+    },
+    timeoutMs,
+  );
+}
+
+/** An `afterEach` hook printing every node's log tail when the test failed. */
+export function logTailsOnFailure(nodes) {
+  return async (t) => {
+    if (t.passed) return;
+    for (const node of nodes()) process.stderr.write(`${await node.logTail()}\n`);
+  };
+}
