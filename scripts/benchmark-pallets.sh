@@ -10,8 +10,11 @@ source scripts/env.sh
 steps="${1:-50}"
 repeat="${2:-20}"
 
-# One build: the node with its benchmark CLI, and the runtime Wasm with its benchmarks.
-cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features runtime-benchmarks
+# The node with its benchmark CLI, embedding a runtime Wasm built with its benchmarks. Only the
+# Wasm gets `runtime-benchmarks`: the native crates keep the features of the test build, so this
+# reuses its artifacts.
+WASM_BUILD_CARGO_ARGS="--features opg-runtime/runtime-benchmarks" \
+	cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features fast-runtime,benchmark-cli
 wasm="$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/opg_runtime.compact.compressed.wasm"
 
 "$(opg_node_bin)" benchmark pallet \
@@ -27,3 +30,5 @@ wasm="$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/opg_runtime.compact.comp
 	--header scripts/weight-header.txt \
 	--output pallets/inference/src/weights.rs
 echo "weights written to pallets/inference/src/weights.rs"
+# Rebuild the node's embedded runtime without benchmarks.
+cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features fast-runtime

@@ -1,6 +1,10 @@
 # Shared build settings, sourced by the other scripts.
 # One target directory for every run (tests, dev chain, benchmarks), so the node builds once.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/opg-chain/target}"
+# The target directory is outside the workspace: tell the runtime's Wasm build where the
+# workspace (and its Cargo.lock) is, so the Wasm uses the locked dependency versions.
+WASM_BUILD_WORKSPACE_HINT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export WASM_BUILD_WORKSPACE_HINT
 # The cargo profile of the tests and the dev chain (see Cargo.toml); operators use `production`.
 export OPG_PROFILE="${OPG_PROFILE:-testnet}"
 # frame-benchmarking-cli (in benchmark builds) carries a test runtime for `benchmark storage`,

@@ -32,7 +32,7 @@ fi
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 for i in "${!names[@]}"; do
-	for port in $((30333 + i)) $((9944 + i)) $((9615 + i)); do
+	for port in $((30333 + i)) $((9944 + i)) $((9615 + i)) $((9955 + i)); do
 		if port_in_use "$port"; then
 			echo "local-testnet: port $port on 127.0.0.1 is already in use" >&2
 			exit 1
@@ -61,6 +61,7 @@ start_node() {
 		--listen-addr "/ip4/127.0.0.1/tcp/$((30333 + i))"
 		--rpc-port $((9944 + i))
 		--prometheus-port $((9615 + i))
+		--inference-port $((9955 + i))
 		--no-mdns --no-telemetry
 	)
 	[ -z "$bootnode" ] || args+=(--bootnodes "$bootnode")

@@ -14,7 +14,7 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo test (profile $OPG_PROFILE, fast-runtime)"
-cargo test --workspace --locked --profile "$OPG_PROFILE" --features opg-node/fast-runtime
+cargo test --workspace --locked --no-fail-fast --profile "$OPG_PROFILE" --features opg-node/fast-runtime
 
 step "end-to-end tests"
 OPG_NODE="$(opg_node_bin)"

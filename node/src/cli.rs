@@ -50,13 +50,13 @@ pub enum Subcommand {
 
 	/// Benchmarks: `pallet` (with `--runtime` pointing at a runtime built with the
 	/// `runtime-benchmarks` feature), `block` and `machine`.
-	#[cfg(feature = "runtime-benchmarks")]
+	#[cfg(feature = "benchmark-cli")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 
 	/// Benchmarks; this binary was built without them (build with `--features
-	/// runtime-benchmarks`, as `scripts/benchmark-pallets.sh` does).
-	#[cfg(not(feature = "runtime-benchmarks"))]
+	/// benchmark-cli`, as `scripts/benchmark-pallets.sh` does).
+	#[cfg(not(feature = "benchmark-cli"))]
 	Benchmark,
 
 	/// Database metadata.

@@ -40,8 +40,9 @@ impl SubstrateCli for Cli {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development_chain_spec()?),
 			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
-			path =>
-				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
+			path => {
+				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
+			}
 		})
 	}
 }
@@ -55,11 +56,11 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::BuildSpec(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run(config.chain_spec, config.network))
-		},
+		}
 		Some(Subcommand::ExportChainSpec(cmd)) => {
 			let chain_spec = cli.load_spec(&cmd.chain)?;
 			cmd.run(chain_spec)
-		},
+		}
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
@@ -67,21 +68,21 @@ pub fn run() -> sc_cli::Result<()> {
 					service::new_partial(&config)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::ImportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
@@ -89,11 +90,11 @@ pub fn run() -> sc_cli::Result<()> {
 					service::new_partial(&config)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::PurgeChain(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run(config.database))
-		},
+		}
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
@@ -106,12 +107,12 @@ pub fn run() -> sc_cli::Result<()> {
 				});
 				Ok((cmd.run(client, backend, Some(aux_revert)), task_manager))
 			})
-		},
-		#[cfg(not(feature = "runtime-benchmarks"))]
+		}
+		#[cfg(not(feature = "benchmark-cli"))]
 		Some(Subcommand::Benchmark) => Err("opg-node was built without benchmarks; rebuild it \
-			 with `--features runtime-benchmarks` (scripts/benchmark-pallets.sh does)"
+			 with `--features benchmark-cli` (scripts/benchmark-pallets.sh does)"
 			.into()),
-		#[cfg(feature = "runtime-benchmarks")]
+		#[cfg(feature = "benchmark-cli")]
 		Some(Subcommand::Benchmark(cmd)) => {
 			use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
 			let runner = cli.create_runner(cmd)?;
@@ -123,27 +124,33 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Block(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					cmd.run(client)
-				},
-				BenchmarkCmd::Machine(cmd) =>
-					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
-				BenchmarkCmd::Overhead(_) | BenchmarkCmd::Extrinsic(_) | BenchmarkCmd::Storage(_) =>
+				}
+				BenchmarkCmd::Machine(cmd) => {
+					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone())
+				}
+				BenchmarkCmd::Overhead(_)
+				| BenchmarkCmd::Extrinsic(_)
+				| BenchmarkCmd::Storage(_) => {
 					Err("`benchmark overhead`, `extrinsic` and `storage` are not supported by \
 					     opg-node; use `benchmark pallet`, `block` or `machine`"
-						.into()),
+						.into())
+				}
 			})
-		},
+		}
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
-		},
+		}
 		Some(Subcommand::Infer(cmd)) => cmd.run().map_err(|e| sc_cli::Error::Input(e.to_string())),
-		Some(Subcommand::VerifyJob(cmd)) =>
-			cmd.run().map_err(|e| sc_cli::Error::Input(e.to_string())),
+		Some(Subcommand::VerifyJob(cmd)) => {
+			cmd.run().map_err(|e| sc_cli::Error::Input(e.to_string()))
+		}
 		Some(Subcommand::Model(ModelCmd::Import(cmd))) => {
-			let default_base =
-				sc_service::BasePath::from_project("", "", &Cli::executable_name()).path().to_path_buf();
+			let default_base = sc_service::BasePath::from_project("", "", &Cli::executable_name())
+				.path()
+				.to_path_buf();
 			cmd.run(default_base).map_err(sc_cli::Error::Input)
-		},
+		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let inference = cli.inference.clone();
@@ -152,14 +159,18 @@ pub fn run() -> sc_cli::Result<()> {
 				config.offchain_worker.indexing_enabled = true;
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<Block, <Block as sp_runtime::traits::Block>::Hash>,
+						sc_network::NetworkWorker<
+							Block,
+							<Block as sp_runtime::traits::Block>::Hash,
+						>,
 					>(config, &inference)
 					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p =>
+					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(config, &inference)
-							.map_err(sc_cli::Error::Service),
+							.map_err(sc_cli::Error::Service)
+					}
 				}
 			})
-		},
+		}
 	}
 }

@@ -74,7 +74,8 @@ pub fn start<S: OffchainStorage + 'static>(
 		let mut service_config = ServiceConfig::new(params.models_dir(config.base_path.path()));
 		service_config.listen = SocketAddr::from(([127, 0, 0, 1], params.inference_port));
 		service_config.ipfs_gateway = params.ipfs_gateway.clone();
-		service_config.engine.timeout = std::time::Duration::from_millis(params.inference_timeout_ms);
+		service_config.engine.timeout =
+			std::time::Duration::from_millis(params.inference_timeout_ms);
 		let service = InferenceService::new(
 			service_config,
 			Arc::new(IndexedModelsDb(storage.clone())),
@@ -92,9 +93,11 @@ pub fn start<S: OffchainStorage + 'static>(
 		(Some(url), _) => url.trim_end_matches('/').to_string(),
 		(None, Some(bound)) => format!("http://{bound}"),
 		(None, None) => {
-			log::warn!("no inference service and no --inference-endpoint: this node attests nothing");
+			log::warn!(
+				"no inference service and no --inference-endpoint: this node attests nothing"
+			);
 			return Ok(None);
-		},
+		}
 	};
 	storage.set(
 		STORAGE_PREFIX,

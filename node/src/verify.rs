@@ -66,7 +66,7 @@ fn output_path(base: &Path, index: usize) -> PathBuf {
 /// Loads `onnx` with `signature` into a fresh engine and runs it.
 fn run(onnx: &[u8], signature: &ModelSignature, inputs: &[Tensor]) -> Result<Vec<Tensor>, Error> {
 	let engine = Engine::new(EngineConfig::default());
-	let hash = sp_core::blake2_256(onnx);
+	let hash = sp_io::hashing::blake2_256(onnx);
 	engine.load(hash, onnx, signature)?;
 	Ok(engine.run(hash, inputs)?)
 }
@@ -74,23 +74,25 @@ fn run(onnx: &[u8], signature: &ModelSignature, inputs: &[Tensor]) -> Result<Vec
 impl InferCmd {
 	/// Runs the command.
 	pub fn run(&self) -> Result<(), Error> {
-		let onnx = std::fs::read(&self.model)
-			.map_err(|e| format!("{}: {e}", self.model.display()))?;
+		let onnx =
+			std::fs::read(&self.model).map_err(|e| format!("{}: {e}", self.model.display()))?;
 		let signature = describe(&onnx)?;
 		let inputs = read_inputs(&self.inputs)?;
 		let outputs = run(&onnx, &signature, &inputs)?;
 		match &self.output {
-			Some(base) =>
+			Some(base) => {
 				for (index, tensor) in outputs.iter().enumerate() {
 					let path = output_path(base, index);
 					io::write_tensor(&path, tensor)
 						.map_err(|e| format!("{}: {e}", path.display()))?;
 					println!("{}", path.display());
-				},
-			None =>
+				}
+			}
+			None => {
 				for tensor in &outputs {
 					println!("{}", io::json::encode(tensor));
-				},
+				}
+			}
 		}
 		Ok(())
 	}
@@ -114,16 +116,20 @@ impl VerifyJobCmd {
 		let runtime = tokio::runtime::Runtime::new()?;
 		let (job, model, onnx) = runtime.block_on(self.fetch())?;
 		let Some(chain_result) = job.result.clone() else {
-			return Err(format!("job {} has no agreed result yet: {:?}", self.job_id, job.phase).into());
+			return Err(
+				format!("job {} has no agreed result yet: {:?}", self.job_id, job.phase).into()
+			);
 		};
 		let onnx = match (&self.model, onnx) {
-			(Some(path), _) =>
-				std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
+			(Some(path), _) => {
+				std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?
+			}
 			(None, Some(bytes)) => bytes,
-			(None, None) =>
-				return Err("the model's bytes are not on the node; pass --model FILE".into()),
+			(None, None) => {
+				return Err("the model's bytes are not on the node; pass --model FILE".into())
+			}
 		};
-		if sp_core::blake2_256(&onnx) != model.hash.0 {
+		if sp_io::hashing::blake2_256(&onnx) != model.hash.0 {
 			return Err("the model file does not hash to the job's model".into());
 		}
 		let local = match run(&onnx, &model.signature, &job.input) {
@@ -133,7 +139,12 @@ impl VerifyJobCmd {
 			Err(e) => return Err(format!("local execution failed: {e}").into()),
 		};
 		let agree = outcomes_agree(&model.policy, &local, &chain_result);
-		println!("job {}: model 0x{}, policy {:?}", self.job_id, hex::encode(model.hash), model.policy);
+		println!(
+			"job {}: model 0x{}, policy {:?}",
+			self.job_id,
+			hex::encode(model.hash),
+			model.policy
+		);
 		if agree {
 			println!("agree: the local result matches the chain's under the model's policy");
 			Ok(())
@@ -184,8 +195,9 @@ impl VerifyJobCmd {
 
 fn describe_outcome(outcome: &InferenceOutcome) -> String {
 	match outcome {
-		InferenceOutcome::Success(tensors) =>
-			tensors.iter().map(io::json::encode).collect::<Vec<_>>().join(" "),
+		InferenceOutcome::Success(tensors) => {
+			tensors.iter().map(io::json::encode).collect::<Vec<_>>().join(" ")
+		}
 		InferenceOutcome::Failure(code) => format!("model error {code}"),
 	}
 }

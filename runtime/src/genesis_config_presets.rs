@@ -3,10 +3,10 @@
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_inference::crypto::Public as InferenceId;
 use pallet_staking::StakerStatus;
 use serde_json::Value;
 use sp_consensus_babe::AuthorityId as BabeId;
-use pallet_inference::crypto::Public as InferenceId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};

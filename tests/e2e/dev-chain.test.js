@@ -62,8 +62,10 @@ describe('opg-node --dev', () => {
   });
 
   it('announces the OPG token: symbol, 18 decimals, ss58 format 4242', async () => {
-    const properties = await api.provider.send('system_properties', []);
-    assert.deepEqual(properties, { tokenSymbol: 'OPG', tokenDecimals: 18, ss58Format: SS58_FORMAT });
+    const properties = await api.rpc.system.properties();
+    assert.deepEqual(properties.tokenSymbol.unwrap().toJSON(), ['OPG']);
+    assert.deepEqual(properties.tokenDecimals.unwrap().toJSON(), [18]);
+    assert.equal(properties.ss58Format.unwrap().toNumber(), SS58_FORMAT);
     assert.equal(api.registry.chainDecimals[0], 18, 'the API registry reads 18 decimals');
     assert.equal(api.registry.chainTokens[0], 'OPG', 'the API registry reads the OPG symbol');
     assert.equal(api.registry.chainSS58, SS58_FORMAT, 'the API registry reads ss58 format 4242');

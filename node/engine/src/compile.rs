@@ -27,8 +27,8 @@ use std::sync::Arc;
 use tract_onnx::{
 	pb,
 	prelude::{
-		Framework, InferenceFact, InferenceModel, InferenceModelExt, IntoRunnable, TDim,
-		TypedFact, TypedModel, TypedSimplePlan,
+		Framework, InferenceFact, InferenceModel, InferenceModelExt, IntoRunnable, TDim, TypedFact,
+		TypedModel, TypedSimplePlan,
 	},
 	tract_hir::infer::{Factoid, GenericFactoid, ShapeFactoid},
 };
@@ -105,7 +105,9 @@ pub fn describe(onnx: &[u8]) -> Result<ModelSignature, EngineError> {
 		let dims = fact
 			.shape
 			.iter()
-			.map(|d| d.as_i64().and_then(|v| u32::try_from(v).ok()).map_or(Dim::Dynamic, Dim::Fixed))
+			.map(|d| {
+				d.as_i64().and_then(|v| u32::try_from(v).ok()).map_or(Dim::Dynamic, Dim::Fixed)
+			})
 			.collect();
 		TensorSpec::new(element_type, dims).map_err(invalid_model)
 	};

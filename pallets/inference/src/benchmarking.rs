@@ -326,7 +326,9 @@ mod benchmarks {
 		Pallet::<T>::fail(id, &mut job, FailureReason::NoQuorum, now);
 		Jobs::<T>::insert(id, job);
 		let at = now + T::RetentionPeriod::get();
-		assert!(Agenda::<T>::get(at).iter().any(|(j, item)| *j == id && *item == AgendaItem::Prune));
+		assert!(Agenda::<T>::get(at)
+			.iter()
+			.any(|(j, item)| *j == id && *item == AgendaItem::Prune));
 		frame_system::Pallet::<T>::set_block_number(at);
 
 		#[block]
@@ -337,5 +339,9 @@ mod benchmarks {
 		assert!(!Jobs::<T>::contains_key(id));
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

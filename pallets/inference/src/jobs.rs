@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
 		match job.phase {
-			JobPhase::Committing { deadline } if now <= deadline => {},
+			JobPhase::Committing { deadline } if now <= deadline => {}
 			_ => return Err(Error::<T>::CommitWindowClosed.into()),
 		}
 		let index = job.position(who).ok_or(Error::<T>::NotAssigned)?;
@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 		let Reveal { job_id, outcome, salt } = reveal;
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
 		match job.phase {
-			JobPhase::Revealing { deadline } if now <= deadline => {},
+			JobPhase::Revealing { deadline } if now <= deadline => {}
 			_ => return Err(Error::<T>::RevealsNotOpen.into()),
 		}
 		let index = job.position(who).ok_or(Error::<T>::NotAssigned)?;
@@ -98,7 +98,7 @@ impl<T: Config> Pallet<T> {
 					.signature
 					.check_outputs(tensors)
 					.map_err(|_| Error::<T>::InvalidOutput)?;
-			},
+			}
 			InferenceOutcome::Failure(code) => ensure!(
 				error_code::is_known(*code) && error_code::is_deterministic(*code),
 				Error::<T>::InvalidOutput
@@ -167,7 +167,7 @@ impl<T: Config> Pallet<T> {
 				Self::assign(job_id, &mut job, now);
 				Jobs::<T>::insert(job_id, job);
 				T::WeightInfo::assign(redundancy)
-			},
+			}
 			JobPhase::Committing { deadline } if deadline == now => {
 				let committed = job.assignments.iter().filter(|a| a.commitment.is_some()).count();
 				if (committed as u32) < Self::quorum_threshold(job.assignments.len() as u32) {
@@ -178,11 +178,11 @@ impl<T: Config> Pallet<T> {
 					Jobs::<T>::insert(job_id, job);
 					T::WeightInfo::close_commits()
 				}
-			},
+			}
 			JobPhase::Revealing { deadline } if deadline == now => {
 				Self::resolve(job_id, job, now);
 				Self::resolve_weight(redundancy)
-			},
+			}
 			_ => T::DbWeight::get().reads(1),
 		}
 	}
@@ -229,11 +229,7 @@ impl<T: Config> Pallet<T> {
 		let deadline = now.saturating_add(T::CommitWindow::get());
 		job.phase = JobPhase::Committing { deadline };
 		if Self::schedule_deadline(job_id, job, deadline) {
-			Self::deposit_event(Event::AttestorsAssigned {
-				job_id,
-				round: job.round,
-				attestors,
-			});
+			Self::deposit_event(Event::AttestorsAssigned { job_id, round: job.round, attestors });
 		}
 	}
 
@@ -285,15 +281,16 @@ impl<T: Config> Pallet<T> {
 				RevealState::Valid => match (&agreed_result, &model) {
 					(Some((_, result)), Some(model)) => {
 						let revealed = reveals.iter().find(|(i, _)| *i == index).map(|(_, o)| o);
-						if revealed.is_some_and(|o| outcomes_agree(&model.metadata.policy, result, o))
+						if revealed
+							.is_some_and(|o| outcomes_agree(&model.metadata.policy, result, o))
 						{
 							outcome.agreed.push(who);
 						} else {
 							outcome.disagreed.push(who);
 						}
-					},
+					}
 					// Without a quorum, nobody can be said to be wrong.
-					_ => {},
+					_ => {}
 				},
 			}
 			AttestorJobs::<T>::mutate(&assignment.attestor, |jobs| jobs.retain(|j| *j != job_id));
@@ -314,7 +311,7 @@ impl<T: Config> Pallet<T> {
 							reason: FailureReason::ModelError(code),
 							refunded,
 						});
-					},
+					}
 					InferenceOutcome::Success(_) => {
 						job.phase = JobPhase::Finalized { at: now };
 						Self::deposit_event(Event::JobFinalized {
@@ -323,22 +320,25 @@ impl<T: Config> Pallet<T> {
 							agreed: outcome.agreed.len() as u32,
 							fee_paid,
 						});
-					},
+					}
 				}
 				Results::<T>::insert(job_id, result);
 				Self::schedule_prune(job_id, now);
 				T::OnOutcome::on_round_end(&outcome);
 				Jobs::<T>::insert(job_id, job);
-			},
+			}
 			None => {
 				T::OnOutcome::on_round_end(&outcome);
 				Self::escalate_or_fail(job_id, job, now);
-			},
+			}
 		}
 	}
 
 	/// Pays `AttestationFee` from the held fee to each agreeing attestor. Returns the total.
-	fn pay_attestors(job: &JobOf<T>, outcome: &mut RoundOutcome<T::AccountId, BalanceOf<T>>) -> BalanceOf<T> {
+	fn pay_attestors(
+		job: &JobOf<T>,
+		outcome: &mut RoundOutcome<T::AccountId, BalanceOf<T>>,
+	) -> BalanceOf<T> {
 		let share = T::AttestationFee::get();
 		let mut paid: BalanceOf<T> = Zero::zero();
 		for attestor in &outcome.agreed {
@@ -358,7 +358,7 @@ impl<T: Config> Pallet<T> {
 				Ok(amount) => {
 					paid.saturating_accrue(amount);
 					outcome.fee_shares.push((attestor.clone(), amount));
-				},
+				}
 				Err(e) => log::warn!(
 					target: "runtime::inference",
 					"fee share of job {} not paid to {:?}: {:?}", outcome.job_id, attestor, e
@@ -373,11 +373,16 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return amount;
 		}
-		T::Currency::release(&HoldReason::JobFee.into(), &job.submitter, amount, Precision::BestEffort)
-			.unwrap_or_else(|e| {
-				log::error!(target: "runtime::inference", "refund failed: {e:?}");
-				Zero::zero()
-			})
+		T::Currency::release(
+			&HoldReason::JobFee.into(),
+			&job.submitter,
+			amount,
+			Precision::BestEffort,
+		)
+		.unwrap_or_else(|e| {
+			log::error!(target: "runtime::inference", "refund failed: {e:?}");
+			Zero::zero()
+		})
 	}
 
 	/// Starts a new round with more attestors, or fails the job if it cannot grow.
@@ -535,8 +540,9 @@ impl<T: Config> Pallet<T> {
 			let has_result = Results::<T>::contains_key(job_id);
 			match job.phase {
 				JobPhase::Finalized { .. } => ensure!(has_result, "a finalized job has no result"),
-				JobPhase::Failed { reason: FailureReason::ModelError(_), .. } =>
-					ensure!(has_result, "an agreed failure has no result"),
+				JobPhase::Failed { reason: FailureReason::ModelError(_), .. } => {
+					ensure!(has_result, "an agreed failure has no result")
+				}
 				_ => ensure!(!has_result, "an unfinished or refunded job has a result"),
 			}
 			if !job.is_done() {

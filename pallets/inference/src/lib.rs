@@ -37,9 +37,9 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod jobs;
-pub mod offchain;
 #[cfg(test)]
 mod mock;
+pub mod offchain;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -123,9 +123,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use opg_inference_primitives::{
-		ComparisonPolicy, InferenceOutcome, ModelSignature, Tensors,
-	};
+	use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome, ModelSignature, Tensors};
 	use sp_core::H256;
 	use sp_runtime::{traits::Saturating, Perbill};
 
@@ -386,6 +384,22 @@ pub mod pallet {
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
 			assert!(T::MaxBatch::get() >= 1, "MaxBatch must be at least 1");
 			assert!(!T::Quorum::get().is_zero(), "Quorum must be positive");
+			let limits = <T as frame_system::Config>::BlockWeights::get();
+			let max_extrinsic = limits
+				.get(frame_support::dispatch::DispatchClass::Normal)
+				.max_extrinsic
+				.unwrap_or(limits.max_block);
+			assert!(
+				Self::reveal_weight(T::MaxBatch::get()).all_lte(max_extrinsic),
+				"a full reveal batch must fit in a block: lower MaxBatch, MaxRedundancy or \
+				 MaxOutputBytes"
+			);
+			let agenda = Self::resolve_weight(T::MaxRedundancy::get())
+				.saturating_mul(T::MaxAgendaPerBlock::get().into());
+			assert!(
+				agenda.all_lte(limits.max_block / 2),
+				"a full agenda must fit in half a block: lower MaxAgendaPerBlock"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -570,8 +584,8 @@ pub mod pallet {
 			Self::check_signature(&metadata.signature)?;
 			Self::check_policy(&metadata.policy)?;
 			ensure!(
-				metadata.default_redundancy >= 1 &&
-					metadata.default_redundancy <= T::MaxRedundancy::get(),
+				metadata.default_redundancy >= 1
+					&& metadata.default_redundancy <= T::MaxRedundancy::get(),
 				Error::<T>::InvalidRedundancy
 			);
 			Ok(())
@@ -600,11 +614,11 @@ pub mod pallet {
 		) -> Result<JobId, DispatchError> {
 			let mut info = Models::<T>::get(model).ok_or(Error::<T>::ModelNotFound)?;
 			ensure!(info.status == ModelStatus::Active, Error::<T>::ModelRetired);
-			ensure!(Self::input_bytes(&input) <= T::MaxInputBytes::get(), Error::<T>::InputTooLarge);
-			info.metadata
-				.signature
-				.check_inputs(&input)
-				.map_err(|_| Error::<T>::InvalidInput)?;
+			ensure!(
+				Self::input_bytes(&input) <= T::MaxInputBytes::get(),
+				Error::<T>::InputTooLarge
+			);
+			info.metadata.signature.check_inputs(&input).map_err(|_| Error::<T>::InvalidInput)?;
 			let redundancy = redundancy.unwrap_or(info.metadata.default_redundancy);
 			let available = T::Attestors::attestors().len() as u32;
 			ensure!(
@@ -619,8 +633,7 @@ pub mod pallet {
 			let job_id = NextJobId::<T>::get();
 			let now = frame_system::Pallet::<T>::block_number();
 			let assign_at = now.saturating_add(T::AssignmentDelay::get());
-			Self::schedule(assign_at, job_id, AgendaItem::Advance)
-				.ok_or(Error::<T>::AgendaFull)?;
+			Self::schedule(assign_at, job_id, AgendaItem::Advance).ok_or(Error::<T>::AgendaFull)?;
 			T::Currency::hold(&HoldReason::JobFee.into(), &submitter, max_fee)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
 

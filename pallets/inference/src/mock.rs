@@ -60,7 +60,9 @@ impl<C> frame_system::offchain::CreateSignedTransaction<C> for Test
 where
 	RuntimeCall: From<C>,
 {
-	fn create_signed_transaction<A: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>>(
+	fn create_signed_transaction<
+		A: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
 		call: RuntimeCall,
 		_public: UintAuthorityId,
 		account: AccountId,
@@ -274,9 +276,7 @@ pub fn register(policy: ComparisonPolicy, default_redundancy: u32) -> ModelHash 
 }
 
 pub fn input() -> Tensors {
-	vec![Tensor::from_values::<f32>(vec![1, 4], &[1.0, 2.0, 3.0, 4.0]).unwrap()]
-		.try_into()
-		.unwrap()
+	vec![Tensor::from_values::<f32>(vec![1, 4], &[1.0, 2.0, 3.0, 4.0]).unwrap()].try_into().unwrap()
 }
 
 pub fn output(values: [f32; 2]) -> InferenceOutcome {
@@ -321,9 +321,7 @@ pub fn commit_as(attestor: AccountId, job_id: JobId, outcome: &InferenceOutcome)
 pub fn reveal_as(attestor: AccountId, job_id: JobId, outcome: &InferenceOutcome) {
 	frame_support::assert_ok!(Inference::reveal(
 		RuntimeOrigin::signed(attestor),
-		vec![Reveal { job_id, outcome: outcome.clone(), salt: salt(attestor) }]
-			.try_into()
-			.unwrap()
+		vec![Reveal { job_id, outcome: outcome.clone(), salt: salt(attestor) }].try_into().unwrap()
 	));
 }
 

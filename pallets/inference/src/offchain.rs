@@ -89,11 +89,12 @@ impl<T: Config> Pallet<T> {
 		if !signer.can_sign() {
 			return;
 		}
-		let mut lock = StorageLock::<BlockAndTime<frame_system::Pallet<T>>>::with_block_and_time_deadline(
-			LOCK_KEY,
-			LOCK_BLOCKS,
-			Duration::from_millis(LOCK_MILLIS),
-		);
+		let mut lock =
+			StorageLock::<BlockAndTime<frame_system::Pallet<T>>>::with_block_and_time_deadline(
+				LOCK_KEY,
+				LOCK_BLOCKS,
+				Duration::from_millis(LOCK_MILLIS),
+			);
 		let Ok(_guard) = lock.try_lock() else {
 			log::debug!(target: LOG_TARGET, "a previous worker run is still going");
 			return;
@@ -169,21 +170,25 @@ impl<T: Config> Pallet<T> {
 									"job {job_id}: no outcome yet ({e:?}); retrying next block"
 								);
 								continue;
-							},
+							}
 						},
 					};
 					if due(attestation.committed_at) {
-						let hash =
-							commitment(&attestor.encode(), job_id, &attestation.outcome, &attestation.salt);
+						let hash = commitment(
+							&attestor.encode(),
+							job_id,
+							&attestation.outcome,
+							&attestation.salt,
+						);
 						attestation.committed_at = Some(now);
 						// Stored before sending: the reveal must survive a restart.
 						store.set(&attestation);
 						commits.push((job_id, hash));
 					}
-				},
+				}
 				JobPhase::Revealing { .. }
-					if assignment.commitment.is_some() &&
-						assignment.reveal == RevealState::Pending =>
+					if assignment.commitment.is_some()
+						&& assignment.reveal == RevealState::Pending =>
 				{
 					let Some(mut attestation) = stored else {
 						log::error!(
@@ -201,15 +206,19 @@ impl<T: Config> Pallet<T> {
 							salt: attestation.salt,
 						});
 					}
-				},
-				_ => {},
+				}
+				_ => {}
 			}
 		}
 		(commits, reveals)
 	}
 
 	/// Asks the inference service for the job's outcome.
-	fn compute(job_id: JobId, job: &JobOf<T>, endpoint: &[u8]) -> Result<InferenceOutcome, ServiceError> {
+	fn compute(
+		job_id: JobId,
+		job: &JobOf<T>,
+		endpoint: &[u8],
+	) -> Result<InferenceOutcome, ServiceError> {
 		let model = Models::<T>::get(job.model).ok_or(ServiceError::Malformed)?;
 		let inputs = Inputs::<T>::get(job_id).ok_or(ServiceError::Malformed)?;
 		let request = InferRequest {

@@ -1,10 +1,10 @@
 //! Types stored and emitted by the inference pallet.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, EqNoBound, PartialEqNoBound,
-	DebugNoBound,
+	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
+	PartialEqNoBound,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome, ModelSignature, Tensors};
@@ -18,9 +18,8 @@ pub type JobId = u64;
 /// An attestor's commitment: see [`opg_inference_primitives::commitment`].
 pub type Commitment = [u8; 32];
 
-pub(crate) type BalanceOf<T> = <<T as crate::Config>::Currency as Inspect<
-	<T as frame_system::Config>::AccountId,
->>::Balance;
+pub(crate) type BalanceOf<T> =
+	<<T as crate::Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 pub(crate) type ModelInfoOf<T> = ModelInfo<
 	<T as frame_system::Config>::AccountId,
 	BalanceOf<T>,
@@ -84,7 +83,16 @@ pub enum ModelSource<UriLength: Get<u32>> {
 
 /// Whether a model accepts new jobs.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum ModelStatus {
 	/// New jobs are accepted.
@@ -154,7 +162,16 @@ pub enum JobPhase<BlockNumber> {
 
 /// Why a job ended without an output.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum FailureReason {
 	/// A quorum agreed that the model rejects this input, with this error code.

@@ -7,7 +7,9 @@ use frame_election_provider_support::{
 	onchain, SequentialPhragmen,
 };
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Nothing},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -26,11 +28,11 @@ use sp_staking::{EraIndex, SessionIndex};
 use sp_version::RuntimeVersion;
 
 use super::{
-	currency::*, time::*, AccountId, Signature, SignedPayload, TxExtension, Babe, Balance, Balances, Block, BlockNumber, Hash,
-	Historical, Nonce, Offences, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
+	currency::*, time::*, AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Historical,
+	Nonce, Offences, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, SessionKeys,
-	Staking, System, Timestamp, UncheckedExtrinsic, VoterList, EXISTENTIAL_DEPOSIT, SS58_PREFIX,
-	VERSION,
+	Signature, SignedPayload, Staking, System, Timestamp, TxExtension, UncheckedExtrinsic,
+	VoterList, SS58_PREFIX, VERSION,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -52,8 +54,12 @@ parameter_types! {
 			NORMAL_DISPATCH_RATIO,
 		);
 	/// 5 MiB blocks, enough for a model registered with its bytes.
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO * *max
+		})
+		.build();
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 	pub const BlockHashCount: BlockNumber = 2400;
 }
@@ -228,8 +234,9 @@ impl WeightToFeePolynomial for WeightToFee {
 	type Balance = Balance;
 	fn polynomial() -> WeightToFeeCoefficients<Self::Balance> {
 		let p = MILLI_OPG;
-		let q = Balance::from(frame_support::weights::constants::ExtrinsicBaseWeight::get().ref_time());
-		sp_runtime::smallvec![WeightToFeeCoefficient {
+		let q =
+			Balance::from(frame_support::weights::constants::ExtrinsicBaseWeight::get().ref_time());
+		smallvec::smallvec![WeightToFeeCoefficient {
 			degree: 1,
 			negative: false,
 			coeff_frac: Perbill::from_rational(p % q, q),
@@ -269,9 +276,9 @@ impl pallet_transaction_payment::Config for Runtime {
 // Staking
 // ---------------------------------------------------------------------------------------------
 
+// Yearly inflation as a function of the staked share of issuance: 2.5% at no stake, rising to
+// 10% at the ideal 50% staked, then falling off. See `docs/tokenomics.md`.
 pallet_staking_reward_curve::build! {
-	/// Yearly inflation as a function of the staked share of issuance: 2.5% at no stake, rising
-	/// to 10% at the ideal 50% staked, then falling off. See `docs/tokenomics.md`.
 	const REWARD_CURVE: PiecewiseLinear<'static> = curve!(
 		min_inflation: 0_025_000,
 		max_inflation: 0_100_000,
@@ -479,7 +486,7 @@ impl pallet_inference::Config for Runtime {
 	type ModelDepositBase = ModelDepositBase;
 	type ModelDepositPerByte = ModelDepositPerByte;
 	type MaxInputBytes = ConstU32<{ 64 * 1024 }>;
-	type MaxOutputBytes = ConstU32<{ 64 * 1024 }>;
+	type MaxOutputBytes = ConstU32<{ 16 * 1024 }>;
 	type MaxRedundancy = ConstU32<16>;
 	type AttestationFee = AttestationFee;
 	type AssignmentDelay = ConstU32<2>;
@@ -488,9 +495,9 @@ impl pallet_inference::Config for Runtime {
 	type Quorum = InferenceQuorum;
 	type MaxEscalations = ConstU32<2>;
 	type RetentionPeriod = JobRetention;
-	type MaxAgendaPerBlock = ConstU32<64>;
+	type MaxAgendaPerBlock = ConstU32<16>;
 	type MaxJobsPerAttestor = ConstU32<256>;
-	type MaxBatch = ConstU32<32>;
+	type MaxBatch = ConstU32<8>;
 }
 
 // ---------------------------------------------------------------------------------------------

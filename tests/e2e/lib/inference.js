@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { u8aToHex } from '@polkadot/util';
+
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../node/engine/fixtures');
 
 const DTYPES = {
@@ -52,7 +54,8 @@ export function fixture(name) {
   return {
     name,
     hash: `0x${model.blake2_256}`,
-    onnx: new Uint8Array(readFileSync(join(FIXTURES, model.file))),
+    // Hex: @polkadot/api reads a Uint8Array given for `Vec<u8>` as already SCALE-encoded.
+    onnx: u8aToHex(readFileSync(join(FIXTURES, model.file))),
     metadata: {
       name,
       version: 1,
@@ -73,9 +76,9 @@ function elementType(type) {
   return { f32: 'F32', f64: 'F64', i8: 'I8', u8: 'U8', i16: 'I16', i32: 'I32', i64: 'I64', bool: 'Bool' }[type];
 }
 
-/** A tensor as the chain's canonical `Tensor` argument. */
+/** A tensor as the chain's canonical `Tensor` argument (data as hex: raw bytes, not SCALE). */
 export function toCanonical({ type, shape, data }) {
-  return { elementType: elementType(type), shape, data };
+  return { elementType: elementType(type), shape, data: u8aToHex(data) };
 }
 
 /** Element values of an f32 tensor's bytes, as numbers. */
@@ -99,27 +102,6 @@ export function maxUlps(chainTensor, reference) {
   const want = f32Values(reference.data);
   if (got.length !== want.length) throw new Error(`length ${got.length} != ${want.length}`);
   return got.reduce((max, g, i) => Math.max(max, ulpDistance(g, want[i])), 0);
-}
-
-/** Waits for the pallet event `method` matching `predicate`, from new finalized blocks. */
-export function waitForInferenceEvent(api, method, predicate, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe;
-    const timer = setTimeout(() => {
-      unsubscribe?.();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for inference.${method}`));
-    }, timeoutMs);
-    api.query.system.events((records) => {
-      for (const { event } of records) {
-        if (event.section === 'inference' && event.method === method && predicate(event.data)) {
-          clearTimeout(timer);
-          unsubscribe?.();
-          resolve(event.data);
-          return;
-        }
-      }
-    }).then((unsub) => { unsubscribe = unsub; }, reject);
-  });
 }
 
 /** The id of the job submitted in `events` (from `inference.JobSubmitted`). */

@@ -2,9 +2,9 @@
 
 use crate::{mock::*, *};
 use codec::Encode;
-use sp_core::H256;
 use frame_support::{assert_noop, assert_ok};
 use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome};
+use sp_core::H256;
 
 fn phase(job: JobId) -> JobPhase<u64> {
 	Jobs::<Test>::get(job).unwrap().phase
@@ -103,8 +103,9 @@ fn a_copying_attacker_cannot_win() {
 				.try_into()
 				.unwrap()
 		));
-		assert!(inference_events()
-			.contains(&Event::RevealMismatched { job_id: job, attestor: copier }));
+		assert!(
+			inference_events().contains(&Event::RevealMismatched { job_id: job, attestor: copier })
+		);
 		reveal_as(honest, job, &out);
 		reveal_as(attestors[2], job, &out);
 		let outcome = last_outcome();
@@ -224,10 +225,7 @@ fn absent_attestors_escalate_to_a_larger_set_then_the_job_fails_and_is_refunded(
 		assert_eq!(attestors_of(job).len(), 5, "a larger set");
 		// MaxEscalations is 1: a second silent round fails the job.
 		roll_to(System::block_number() + COMMIT_WINDOW);
-		assert!(matches!(
-			phase(job),
-			JobPhase::Failed { reason: FailureReason::NoQuorum, .. }
-		));
+		assert!(matches!(phase(job), JobPhase::Failed { reason: FailureReason::NoQuorum, .. }));
 		assert_eq!(Balances::free_balance(ALICE), before, "the whole fee came back");
 	});
 }
@@ -310,7 +308,11 @@ fn one_batch_covers_many_jobs() {
 		let out = output([0.5, 0.5]);
 		assert_ok!(Inference::commit(
 			RuntimeOrigin::signed(11),
-			jobs.iter().map(|j| (*j, commitment_of(11, *j, &out))).collect::<Vec<_>>().try_into().unwrap()
+			jobs.iter()
+				.map(|j| (*j, commitment_of(11, *j, &out)))
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap()
 		));
 		assert_ok!(Inference::reveal(
 			RuntimeOrigin::signed(11),

@@ -42,12 +42,8 @@ fn bad_submissions_get_clear_errors_and_lose_nothing() {
 		let submit = |model, input, redundancy, fee| {
 			Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input, redundancy, fee)
 		};
-		assert_noop!(
-			submit(model_hash(b"nope"), input(), None, 30),
-			Error::<Test>::ModelNotFound
-		);
-		let wrong_width =
-			vec![Tensor::from_values::<f32>(vec![1, 3], &[1.0, 2.0, 3.0]).unwrap()];
+		assert_noop!(submit(model_hash(b"nope"), input(), None, 30), Error::<Test>::ModelNotFound);
+		let wrong_width = vec![Tensor::from_values::<f32>(vec![1, 3], &[1.0, 2.0, 3.0]).unwrap()];
 		assert_noop!(
 			submit(model, wrong_width.try_into().unwrap(), None, 30),
 			Error::<Test>::InvalidInput
