@@ -45,10 +45,7 @@ pub struct VerifyJobCmd {
 type Error = Box<dyn std::error::Error>;
 
 fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Tensor>, Error> {
-	paths
-		.iter()
-		.map(|p| io::read_tensor(p).map_err(|e| format!("{}: {e}", p.display()).into()))
-		.collect()
+	paths.iter().map(|p| io::read_tensor(p).map_err(|e| e.to_string().into())).collect()
 }
 
 fn output_path(base: &Path, index: usize) -> PathBuf {

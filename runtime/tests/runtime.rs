@@ -1,7 +1,6 @@
 //! Runtime configuration tests: genesis presets, session keys and staking economics.
 
 use codec::{Decode, Encode};
-use frame_support::traits::{fungible::Inspect, Get};
 use opg_runtime::{
 	currency::*, genesis_config_presets, AccountId, Balance, Balances, Runtime,
 	RuntimeGenesisConfig, SessionKeys, System,
