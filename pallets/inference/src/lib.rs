@@ -383,6 +383,10 @@ pub mod pallet {
 			assert!(T::RevealWindow::get() >= 1u32.into(), "RevealWindow must be at least 1");
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
 			assert!(T::MaxBatch::get() >= 1, "MaxBatch must be at least 1");
+			assert!(
+				T::MaxBatch::get() <= T::MaxJobsPerAttestor::get(),
+				"a batch cannot hold more jobs than an attestor can have"
+			);
 			assert!(!T::Quorum::get().is_zero(), "Quorum must be positive");
 			let limits = <T as frame_system::Config>::BlockWeights::get();
 			let max_extrinsic = limits

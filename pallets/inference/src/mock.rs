@@ -156,7 +156,7 @@ impl pallet_inference::Config for Test {
 	type RetentionPeriod = ConstU64<RETENTION>;
 	type MaxAgendaPerBlock = ConstU32<4>;
 	type MaxJobsPerAttestor = ConstU32<3>;
-	type MaxBatch = ConstU32<4>;
+	type MaxBatch = ConstU32<3>;
 }
 
 parameter_types! {
