@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates pallets/inference/src/weights.rs on this machine with frame-benchmarking v2:
-# builds the runtime Wasm with `runtime-benchmarks` and runs `opg-node benchmark pallet` on it.
+# Regenerates the weights.rs of our pallets (inference, attestation-economics) on this machine
+# with frame-benchmarking v2: builds the runtime Wasm with `runtime-benchmarks` and runs
+# `opg-node benchmark pallet` on it.
 # Usage: scripts/benchmark-pallets.sh [STEPS] [REPEAT]   (defaults 50 and 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,18 +18,21 @@ WASM_BUILD_CARGO_ARGS="--features opg-runtime/runtime-benchmarks" \
 	cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features fast-runtime,benchmark-cli
 wasm="$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/opg_runtime.compact.compressed.wasm"
 
-"$(opg_node_bin)" benchmark pallet \
-	--runtime "$wasm" \
-	--genesis-builder runtime \
-	--genesis-builder-preset development \
-	--pallet pallet_inference \
-	--extrinsic '*' \
-	--steps "$steps" \
-	--repeat "$repeat" \
-	--heap-pages 4096 \
-	--template scripts/weight-template.hbs \
-	--header scripts/weight-header.txt \
-	--output pallets/inference/src/weights.rs
-echo "weights written to pallets/inference/src/weights.rs"
+for pallet in inference attestation-economics; do
+	output="pallets/$pallet/src/weights.rs"
+	"$(opg_node_bin)" benchmark pallet \
+		--runtime "$wasm" \
+		--genesis-builder runtime \
+		--genesis-builder-preset development \
+		--pallet "pallet_${pallet//-/_}" \
+		--extrinsic '*' \
+		--steps "$steps" \
+		--repeat "$repeat" \
+		--heap-pages 4096 \
+		--template scripts/weight-template.hbs \
+		--header scripts/weight-header.txt \
+		--output "$output"
+	echo "weights written to $output"
+done
 # Rebuild the node's embedded runtime without benchmarks.
 cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features fast-runtime

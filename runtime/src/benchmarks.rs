@@ -7,4 +7,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_sudo, Sudo]
 	[pallet_inference, Inference]
+	[pallet_attestation_economics, AttestationEconomics]
 );

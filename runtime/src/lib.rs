@@ -255,6 +255,10 @@ mod runtime {
 	#[runtime::pallet_index(25)]
 	pub type VoterList = pallet_bags_list<Instance1>;
 
+	// Before Inference: its hooks run first, so a new session's absence count starts before
+	// any round of the block ends.
+	#[runtime::pallet_index(29)]
+	pub type AttestationEconomics = pallet_attestation_economics;
 	#[runtime::pallet_index(30)]
 	pub type Inference = pallet_inference;
 

@@ -2,35 +2,16 @@
 
 use codec::{Decode, Encode};
 use opg_runtime::{
-	currency::*, genesis_config_presets, AccountId, Balance, Balances, Runtime,
-	RuntimeGenesisConfig, SessionKeys, System,
+	currency::*, genesis_config_presets, AccountId, Balance, Balances, Runtime, SessionKeys, System,
 };
 use sp_core::crypto::{KeyTypeId, Ss58Codec};
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-use sp_runtime::{traits::OpaqueKeys, BuildStorage};
+use sp_runtime::traits::OpaqueKeys;
 use sp_staking::EraPayout;
 
-/// Applies a JSON patch onto a JSON value, as the node does for a preset.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		}
-		(base, patch) => *base = patch,
-	}
-}
-
-/// Builds the storage of a named preset, as `opg-node --chain` would.
-fn preset_storage(name: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&name.into()).expect("preset exists");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, serde_json::from_slice(&patch).unwrap());
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	config.build_storage().unwrap().into()
-}
+mod common;
+use common::preset_storage;
 
 #[test]
 fn every_preset_is_listed_and_unknown_names_are_not() {

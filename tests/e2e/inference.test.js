@@ -1,31 +1,58 @@
 // Verifiable inference on `opg-node --dev`: the node's own inference service computes the job,
-// its off-chain worker commits and reveals, and the chain finalises the reference output.
+// its off-chain worker commits and reveals, and the chain finalises the reference output. Bob
+// nominates Alice from the start, so the era that pays for these jobs pays him too: the last
+// test claims it with `payoutStakers` and checks the split, as polkadot-js Apps shows it.
 
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { dispatchErrorName, signAndWaitFinalized } from './lib/chain.js';
 import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
-import { OpgNode, logTailsOnFailure, waitForFinalized } from './lib/node.js';
+import { OpgNode, logTailsOnFailure, metricValue, nodeBinary, waitForFinalized, waitUntil } from './lib/node.js';
 
 const WAIT_MS = 120_000;
 const JOB_MS = 180_000;
 const TEST_TIMEOUT_MS = 420_000;
+const OPG = 10n ** 18n;
+/** Bob's nomination of Alice. */
+const BOB_BOND = 2_000n * OPG;
+/** Alice's commission, in parts per billion (Perbill): 10%. */
+const ALICE_COMMISSION = 100_000_000n;
+const BILLION = 1_000_000_000n;
 
 describe('inference on opg-node --dev', () => {
   let node;
   let api;
+  let keyring;
   let alice;
+  let bob;
+  let mlpJob;
 
   before(async () => {
     await cryptoWaitReady();
-    alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
     node = await OpgNode.start('Dev', ['--dev']);
     api = node.api;
+    // Addresses in the chain's own format, as the chain's answers show them.
+    keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
+    alice = keyring.addFromUri('//Alice');
+    bob = keyring.addFromUri('//Bob');
     await waitForFinalized(api, 1, WAIT_MS);
+    // Staking set-up first, so that the next election already counts it.
+    const results = await Promise.all([
+      signAndWaitFinalized(api, api.tx.utility.batchAll([
+        api.tx.staking.bond(BOB_BOND, { Staked: null }),
+        api.tx.staking.nominate([alice.address]),
+      ]), bob, WAIT_MS),
+      signAndWaitFinalized(api, api.tx.staking.validate({ commission: ALICE_COMMISSION, blocked: false }), alice, WAIT_MS),
+    ]);
+    for (const { dispatchError } of results) {
+      assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
+    }
   });
 
   afterEach(logTailsOnFailure(() => (node ? [node] : [])));
@@ -44,14 +71,24 @@ describe('inference on opg-node --dev', () => {
     const tx = api.tx.inference.submitJob(model.hash, model.inputs, 1, fee);
     const { events, dispatchError } = await signAndWaitFinalized(api, tx, alice, WAIT_MS);
     assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
-    return waitForJobEnd(api, submittedJobId(events), JOB_MS);
+    const jobId = submittedJobId(events);
+    const ended = await waitForJobEnd(api, jobId, JOB_MS);
+    const endEvents = await api.query.system.events.at(ended.endedAt);
+    return { ...ended, jobId, events: endEvents };
   }
 
   it('finalises the MLP reference output within its ULP policy', { timeout: TEST_TIMEOUT_MS }, async () => {
     const mlp = fixture('mlp');
     await register(mlp);
-    const { phase, result } = await runJob(mlp);
+    const { phase, result, jobId, events } = await runJob(mlp);
     assert.ok(phase.isFinalized, `the job ended as ${phase.type}`);
+    mlpJob = jobId;
+    const points = api.consts.attestationEconomics.pointsPerAttestation.toNumber();
+    assert.ok(
+      events.some(({ event }) => api.events.attestationEconomics.AttestorsRewarded.is(event) &&
+        event.data.jobId.toBigInt() === jobId && event.data.pointsEach.toNumber() === points),
+      `Alice earned ${points} era points for job ${jobId}`,
+    );
     const outputs = result.asSuccess;
     assert.equal(outputs.length, mlp.reference.length);
     outputs.forEach((tensor, i) => {
@@ -80,4 +117,106 @@ describe('inference on opg-node --dev', () => {
     );
     assert.equal(dispatchError && dispatchErrorName(api, dispatchError), 'inference.InvalidInput');
   });
+
+  it('lets anyone re-execute the finalised job with opg-node verify-job', { timeout: TEST_TIMEOUT_MS }, async () => {
+    assert.notEqual(mlpJob, undefined, 'the MLP job ran');
+    const run = promisify(execFile);
+    const { stdout } = await run(nodeBinary(), ['verify-job', String(mlpJob), '--url', node.rpcUrl]);
+    assert.match(stdout, /^agree: the local result matches the chain's/m);
+    // A model file that is not the job's model is refused, with a non-zero exit.
+    const wrongModel = fixture('int8').onnxPath;
+    await assert.rejects(
+      run(nodeBinary(), ['verify-job', String(mlpJob), '--url', node.rpcUrl, '--model', wrongModel]),
+      (err) => err.code !== 0 && /does not hash to the job's model/.test(err.stderr),
+    );
+  });
+
+  it('exports the inference service metrics to Prometheus', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const before = await node.metrics();
+    const requests = metricValue(before, 'opg_inference_requests_total');
+    assert.ok(requests >= 2, `${requests} inference requests after two jobs`);
+    assert.ok(metricValue(before, 'opg_inference_latency_seconds_count') >= 2, 'latency observed');
+    assert.ok(metricValue(before, 'opg_inference_cache_misses_total') >= 2, 'two models compiled');
+
+    // The same model again: its compiled plan is reused.
+    const { phase } = await runJob(fixture('mlp'));
+    assert.ok(phase.isFinalized, `the job ended as ${phase.type}`);
+    // A request that is not a SCALE-encoded InferRequest: 400, counted as `bad_request`.
+    const response = await fetch(`${node.inferenceUrl}/v1/infer`, { method: 'POST', body: 'not scale' });
+    assert.equal(response.status, 400);
+    assert.match(await response.text(), /not a SCALE-encoded InferRequest/);
+
+    const after = await node.metrics();
+    const hits = (samples) => metricValue(samples, 'opg_inference_cache_hits_total');
+    assert.ok(hits(after) > hits(before), `cache hits ${hits(before)} -> ${hits(after)}`);
+    const badRequests = (samples) => metricValue(samples, 'opg_inference_failures_total', { kind: 'bad_request' });
+    assert.equal(badRequests(after), badRequests(before) + 1);
+    assert.ok(metricValue(after, 'opg_inference_requests_total') >= requests + 2);
+    assert.ok(metricValue(after, 'opg_inference_model_fetches_total', { source: 'indexed' }) >= 1);
+  });
+
+  it('pays Alice and her nominator Bob for the era, by commission and stake', { timeout: TEST_TIMEOUT_MS }, async () => {
+    // The first era in which Bob backs Alice.
+    const era = await waitUntil('an era in which Bob backs Alice', async () => {
+      const active = (await api.query.staking.activeEra()).unwrap().index.toNumber();
+      const overview = await api.query.staking.erasStakersOverview(active, alice.address);
+      const nominators = overview.isSome ? overview.unwrap().nominatorCount.toNumber() : 0;
+      return { done: nominators === 1, seen: `era ${active}: ${nominators} nominators` };
+    }, JOB_MS).then((seen) => Number(seen.match(/^era (\d+)/)[1]));
+
+    // What the Staking page of polkadot-js Apps reads, decoded.
+    const overview = await api.derive.staking.overview();
+    assert.equal(overview.activeEra.toNumber(), era);
+    assert.deepEqual(overview.validators.map(String), [alice.address]);
+    const exposure = (await api.query.staking.erasStakersOverview(era, alice.address)).unwrap();
+    const own = exposure.own.toBigInt();
+    const total = exposure.total.toBigInt();
+    assert.equal(total - own, BOB_BOND, "Bob's whole bond backs Alice");
+    assert.deepEqual(api.tx.staking.bond.meta.args.map((a) => `${a.name}: ${a.type}`),
+      ['value: Compact<u128>', 'payee: PalletStakingRewardDestination']);
+    const prefs = await api.query.staking.erasValidatorPrefs(era, alice.address);
+    assert.equal(prefs.commission.toBigInt(), ALICE_COMMISSION);
+
+    await waitUntil(`era ${era} to end`, async () => {
+      const active = (await api.query.staking.activeEra()).unwrap().index.toNumber();
+      return { done: active > era, seen: `active era ${active}` };
+    }, JOB_MS);
+    const payout = (await api.query.staking.erasValidatorReward(era)).unwrap().toBigInt();
+    const points = await api.query.staking.erasRewardPoints(era);
+    assert.ok(payout > 0n, `era ${era} paid validators ${payout}`);
+    const earned = [...points.individual.entries()].map(([who, n]) => [who.toString(), n.toNumber()]);
+    assert.deepEqual(earned, [[alice.address, points.total.toNumber()]], 'Alice earned every point');
+
+    const charlie = keyring.addFromUri('//Charlie');
+    const { events, dispatchError } = await signAndWaitFinalized(
+      api, api.tx.staking.payoutStakers(alice.address, era), charlie, WAIT_MS,
+    );
+    assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
+    const rewarded = new Map(events
+      .filter(({ event }) => api.events.staking.Rewarded.is(event))
+      .map(({ event }) => [event.data.stash.toString(), event.data.amount.toBigInt()]));
+
+    // pallet-staking's split, in its Perbill arithmetic: commission first, the rest by stake.
+    const commission = perbillMul(ALICE_COMMISSION, payout);
+    const leftover = payout - commission;
+    const expected = {
+      alice: commission + perbillMul(perbillFromRational(own, total), leftover),
+      bob: perbillMul(perbillFromRational(BOB_BOND, total), leftover),
+    };
+    assert.equal(rewarded.get(alice.address), expected.alice, 'Alice: commission plus her stake share');
+    assert.equal(rewarded.get(bob.address), expected.bob, 'Bob: his stake share of the rest');
+  });
 });
+
+/** `Perbill::from_rational(p, q)`: rounded down, as sp-arithmetic does. */
+function perbillFromRational(p, q) {
+  return (p * BILLION) / q;
+}
+
+/** `Perbill * n`: rounded to the nearest, ties down, as sp-arithmetic does. */
+function perbillMul(parts, n) {
+  const product = parts * n;
+  const quotient = product / BILLION;
+  const remainder = product % BILLION;
+  return remainder * 2n > BILLION ? quotient + 1n : quotient;
+}

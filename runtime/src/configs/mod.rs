@@ -28,11 +28,11 @@ use sp_staking::{EraIndex, SessionIndex};
 use sp_version::RuntimeVersion;
 
 use super::{
-	currency::*, time::*, AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Historical,
-	Nonce, Offences, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, SessionKeys,
-	Signature, SignedPayload, Staking, System, Timestamp, TxExtension, UncheckedExtrinsic,
-	VoterList, SS58_PREFIX, VERSION,
+	currency::*, time::*, AccountId, AttestationEconomics, Babe, Balance, Balances, Block,
+	BlockNumber, Hash, Historical, Nonce, Offences, OriginCaller, PalletInfo, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session,
+	SessionKeys, Signature, SignedPayload, Staking, System, Timestamp, TxExtension,
+	UncheckedExtrinsic, VoterList, SS58_PREFIX, VERSION,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -477,7 +477,8 @@ impl pallet_inference::Config for Runtime {
 	type Attestors = ActiveValidators;
 	/// The VRF output of the parent block: unknown when the job was submitted.
 	type Randomness = pallet_babe::ParentBlockRandomness<Runtime>;
-	type OnOutcome = ();
+	/// Rewards and slashing: see the attestation economics below.
+	type OnOutcome = AttestationEconomics;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	type MaxModelBytes = ConstU32<{ 4 * 1024 * 1024 }>;
 	type MaxRemoteModelBytes = ConstU32<{ 1024 * 1024 * 1024 }>;
@@ -498,6 +499,78 @@ impl pallet_inference::Config for Runtime {
 	type MaxAgendaPerBlock = ConstU32<16>;
 	type MaxJobsPerAttestor = ConstU32<256>;
 	type MaxBatch = ConstU32<8>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// AttestationEconomics
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	/// As many points as an authored block (pallet-staking gives 20).
+	pub const PointsPerAttestation: u32 = 20;
+	/// A wrong answer costs 5% of the exposure (see `docs/tokenomics.md`).
+	pub const AttestationFaultSlash: Perbill = Perbill::from_percent(5);
+	/// Persistent absence costs 0.1% of the exposure.
+	pub const AttestationAbsenceSlash: Perbill = Perbill::from_parts(1_000_000);
+	/// Absences within one session before they are an offence.
+	pub const AttestationAbsenceThreshold: u32 = 5;
+	/// Two validator sets: rounds that straddle a session change bring the previous set's.
+	pub const MaxTrackedAttestors: u32 = 2 * MaxValidatorSet::get();
+	/// A thousand offences can wait: more than the faults of 60 full reveal batches.
+	pub const MaxPendingReports: u32 = 1024;
+	/// Offences reported per block, each a slash computation over up to 256 nominators.
+	pub const MaxReportsPerBlock: u32 = 4;
+}
+
+impl pallet_attestation_economics::Config for Runtime {
+	type ValidatorSet = Historical;
+	type Rewards = Staking;
+	type ReportOffence = Offences;
+	type WeightInfo = pallet_attestation_economics::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = AttestationBenchmarkHelper;
+	type PointsPerAttestation = PointsPerAttestation;
+	type FaultSlash = AttestationFaultSlash;
+	type AbsenceSlash = AttestationAbsenceSlash;
+	type AbsenceThreshold = AttestationAbsenceThreshold;
+	type MaxTrackedAttestors = MaxTrackedAttestors;
+	type MaxPendingReports = MaxPendingReports;
+	type MaxReportsPerBlock = MaxReportsPerBlock;
+}
+
+/// Benchmark validators: bonded stashes in the session's validator set, each exposed in the
+/// active era with a full page of nominators, so a slash computation reaches all of them.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct AttestationBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_attestation_economics::BenchmarkHelper<AccountId> for AttestationBenchmarkHelper {
+	fn validators(n: u32) -> alloc::vec::Vec<AccountId> {
+		use pallet_staking::{testing_utils::create_stash_controller, RewardDestination};
+		use sp_staking::{Exposure, IndividualExposure};
+		let era = pallet_staking::ActiveEra::<Runtime>::get().map(|era| era.index).unwrap_or(0);
+		let validators: alloc::vec::Vec<AccountId> = (0..n)
+			.map(|i| {
+				let (stash, _) = create_stash_controller::<Runtime>(
+					10_000 + i,
+					1_000,
+					RewardDestination::Staked,
+				)
+				.expect("a funded benchmark account can bond");
+				let others: alloc::vec::Vec<_> = (0..MaxExposurePageSize::get())
+					.map(|j| IndividualExposure {
+						who: frame_benchmarking::account("nominator", i * 1_000 + j, 0),
+						value: OPG,
+					})
+					.collect();
+				let own = 10_000 * OPG;
+				let total = own + OPG * others.len() as Balance;
+				Staking::add_era_stakers(era, stash.clone(), Exposure { total, own, others });
+				stash
+			})
+			.collect();
+		pallet_session::Validators::<Runtime>::put(validators.clone());
+		validators
+	}
 }
 
 // ---------------------------------------------------------------------------------------------

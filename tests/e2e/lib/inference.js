@@ -54,6 +54,7 @@ export function fixture(name) {
   return {
     name,
     hash: `0x${model.blake2_256}`,
+    onnxPath: join(FIXTURES, model.file),
     // Hex: @polkadot/api reads a Uint8Array given for `Vec<u8>` as already SCALE-encoded.
     onnx: u8aToHex(readFileSync(join(FIXTURES, model.file))),
     metadata: {
@@ -111,7 +112,10 @@ export function submittedJobId(events) {
   return submitted.event.data.jobId.toBigInt();
 }
 
-/** Waits until job `jobId` has ended; returns `{ phase, result }` from the chain. */
+/**
+ * Waits until job `jobId` has ended; returns `{ job, phase, result, endedAt }` from the chain
+ * (`endedAt`: hash of the block that ended it).
+ */
 export async function waitForJobEnd(api, jobId, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let last = 'not found';
@@ -122,7 +126,9 @@ export async function waitForJobEnd(api, jobId, timeoutMs) {
       last = phase.type;
       if (phase.isFinalized || phase.isFailed) {
         const result = await api.query.inference.results(jobId);
-        return { job: job.unwrap(), phase, result: result.isSome ? result.unwrap() : null };
+        const at = (phase.isFinalized ? phase.asFinalized : phase.asFailed).at.toNumber();
+        const endedAt = await api.rpc.chain.getBlockHash(at);
+        return { job: job.unwrap(), phase, result: result.isSome ? result.unwrap() : null, endedAt };
       }
     }
     await new Promise((r) => setTimeout(r, 1000));

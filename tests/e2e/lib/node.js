@@ -86,8 +86,8 @@ export class OpgNode {
   /** Starts a node with `args` (e.g. `['--dev']`) and waits until its RPC answers. */
   static async start(name, args) {
     const dir = await mkdtemp(join(tmpdir(), `opg-e2e-${name.toLowerCase()}-`));
-    const [rpcPort, p2pPort, inferencePort] = await freePorts(3);
-    const node = new OpgNode(name, args, dir, rpcPort, p2pPort, inferencePort);
+    const [rpcPort, p2pPort, inferencePort, prometheusPort] = await freePorts(4);
+    const node = new OpgNode(name, args, dir, { rpcPort, p2pPort, inferencePort, prometheusPort });
     try {
       await node.#launch();
     } catch (err) {
@@ -97,7 +97,7 @@ export class OpgNode {
     return node;
   }
 
-  constructor(name, args, dir, rpcPort, p2pPort, inferencePort) {
+  constructor(name, args, dir, { rpcPort, p2pPort, inferencePort, prometheusPort }) {
     this.name = name;
     this.args = args;
     this.dir = dir;
@@ -106,6 +106,7 @@ export class OpgNode {
     this.rpcPort = rpcPort;
     this.p2pPort = p2pPort;
     this.inferencePort = inferencePort;
+    this.prometheusPort = prometheusPort;
     this.api = undefined;
   }
 
@@ -115,6 +116,33 @@ export class OpgNode {
 
   get p2pAddress() {
     return `/ip4/127.0.0.1/tcp/${this.p2pPort}`;
+  }
+
+  /** One JSON-RPC call to the node, for methods @polkadot/api does not know. */
+  rpc(method, params = []) {
+    return rpcCall(this.rpcPort, method, params);
+  }
+
+  /** The node's own inference service (`--inference-port`). */
+  get inferenceUrl() {
+    return `http://127.0.0.1:${this.inferencePort}`;
+  }
+
+  /**
+   * The node's Prometheus samples, as a map from `name{labels}` (exactly as exposed) to number.
+   */
+  async metrics() {
+    const response = await fetch(`http://127.0.0.1:${this.prometheusPort}/metrics`, {
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) throw new Error(`${this.name}: /metrics answered ${response.status}`);
+    const samples = new Map();
+    for (const line of (await response.text()).split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      const split = line.lastIndexOf(' ');
+      samples.set(line.slice(0, split), Number(line.slice(split + 1)));
+    }
+    return samples;
   }
 
   get isRunning() {
@@ -185,7 +213,7 @@ export class OpgNode {
       '--rpc-port', String(this.rpcPort),
       '--listen-addr', this.p2pAddress,
       '--inference-port', String(this.inferencePort),
-      '--no-prometheus',
+      '--prometheus-port', String(this.prometheusPort),
       '--no-telemetry',
       '--no-mdns',
     ];
@@ -214,6 +242,22 @@ export class OpgNode {
         `(last: ${last})\n${await this.logTail()}`,
     );
   }
+}
+
+/**
+ * The sum of the samples of metric `name` (e.g. `opg_inference_requests_total`) whose labels
+ * include every `labels` entry, in a map returned by `OpgNode.metrics`; `undefined` if none.
+ */
+export function metricValue(samples, name, labels = {}) {
+  const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`);
+  let total;
+  for (const [key, value] of samples) {
+    const brace = key.indexOf('{');
+    const sampleName = brace === -1 ? key : key.slice(0, brace);
+    if (sampleName !== name || !wanted.every((pair) => key.includes(pair))) continue;
+    total = (total ?? 0) + value;
+  }
+  return total;
 }
 
 /** One JSON-RPC call over HTTP to a node on 127.0.0.1. */
@@ -251,6 +295,26 @@ export async function waitUntil(what, check, timeoutMs) {
     }
     await delay(POLL_INTERVAL_MS);
   }
+}
+
+/**
+ * Waits for a finalised event matching `predicate(event)`, looking at every block from
+ * `fromBlock` on; returns `{ event, blockNumber }` of the first.
+ */
+export async function waitForEvent(api, what, predicate, fromBlock, timeoutMs) {
+  let next = fromBlock;
+  let found;
+  await waitUntil(what, async () => {
+    const finalized = await finalizedNumber(api);
+    for (; next <= finalized && !found; next += 1) {
+      const hash = await api.rpc.chain.getBlockHash(next);
+      const records = await api.query.system.events.at(hash);
+      const match = records.find(({ event }) => predicate(event));
+      if (match) found = { event: match.event, blockNumber: next };
+    }
+    return { done: found !== undefined, seen: `finalised #${finalized}` };
+  }, timeoutMs);
+  return found;
 }
 
 /** The number of the node's best block. */

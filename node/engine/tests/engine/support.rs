@@ -5,10 +5,7 @@ use opg_inference_primitives::{
 	ComparisonPolicy, Dim, ElementType, ModelSignature, Tensor, TensorSpec,
 };
 use serde_json::Value;
-use std::{
-	path::{Path, PathBuf},
-	time::Duration,
-};
+use std::{path::PathBuf, time::Duration};
 
 /// One model of `fixtures/fixtures.json`, with its files loaded.
 pub struct Fixture {
@@ -22,7 +19,12 @@ pub struct Fixture {
 }
 
 pub fn fixtures_dir() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+	// The crate's directory when the test runs (cargo sets it), not where it was compiled: a
+	// shared target directory may hold a binary built from another checkout.
+	let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(PathBuf::from)
+		.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+	manifest_dir.join("fixtures")
 }
 
 pub fn read_fixture_file(name: &str) -> Vec<u8> {

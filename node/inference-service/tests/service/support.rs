@@ -31,7 +31,12 @@ pub struct Fixture {
 }
 
 fn fixtures_dir() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/fixtures")
+	// The crate's directory when the test runs (cargo sets it), not where it was compiled: a
+	// shared target directory may hold a binary built from another checkout.
+	let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(PathBuf::from)
+		.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+	manifest_dir.join("../engine/fixtures")
 }
 
 fn specs(value: &Value) -> Vec<TensorSpec> {
