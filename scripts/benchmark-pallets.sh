@@ -13,8 +13,8 @@ repeat="${2:-20}"
 
 # The node with its benchmark CLI, embedding a runtime Wasm built with its benchmarks. Only the
 # Wasm gets `runtime-benchmarks`: the native crates keep the features of the test build, so this
-# reuses its artifacts.
-WASM_BUILD_CARGO_ARGS="--features opg-runtime/runtime-benchmarks" \
+# reuses its artifacts. The Wasm builder's generated crate names the runtime `wasm-project`.
+WASM_BUILD_CARGO_ARGS="--features wasm-project/runtime-benchmarks" \
 	cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features fast-runtime,benchmark-cli
 wasm="$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/opg_runtime.compact.compressed.wasm"
 
