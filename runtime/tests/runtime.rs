@@ -98,10 +98,11 @@ fn session_keys_decode_into_babe_grandpa_and_inference_keys() {
 
 #[test]
 fn minimum_bonds_are_above_the_existential_deposit() {
-	assert!(MIN_NOMINATOR_BOND > EXISTENTIAL_DEPOSIT);
-	assert!(MIN_VALIDATOR_BOND > MIN_NOMINATOR_BOND);
-	assert!(genesis_config_presets::VALIDATOR_STAKE >= MIN_VALIDATOR_BOND);
-	assert!(genesis_config_presets::ENDOWMENT > genesis_config_presets::VALIDATOR_STAKE);
+	// Checked when the test compiles: a violation fails the build of the test suite.
+	const { assert!(MIN_NOMINATOR_BOND > EXISTENTIAL_DEPOSIT) };
+	const { assert!(MIN_VALIDATOR_BOND > MIN_NOMINATOR_BOND) };
+	const { assert!(genesis_config_presets::VALIDATOR_STAKE >= MIN_VALIDATOR_BOND) };
+	const { assert!(genesis_config_presets::ENDOWMENT > genesis_config_presets::VALIDATOR_STAKE) };
 }
 
 /// Yearly rate of an era payout, as a share of issuance.

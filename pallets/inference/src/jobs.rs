@@ -278,8 +278,9 @@ impl<T: Config> Pallet<T> {
 			match assignment.reveal {
 				RevealState::Mismatched => outcome.mismatched.push(who),
 				RevealState::Pending => outcome.absent.push(who),
-				RevealState::Valid => match (&agreed_result, &model) {
-					(Some((_, result)), Some(model)) => {
+				RevealState::Valid => {
+					// Without a quorum, nobody can be said to be wrong.
+					if let (Some((_, result)), Some(model)) = (&agreed_result, &model) {
 						let revealed = reveals.iter().find(|(i, _)| *i == index).map(|(_, o)| o);
 						if revealed
 							.is_some_and(|o| outcomes_agree(&model.metadata.policy, result, o))
@@ -289,9 +290,7 @@ impl<T: Config> Pallet<T> {
 							outcome.disagreed.push(who);
 						}
 					}
-					// Without a quorum, nobody can be said to be wrong.
-					_ => {}
-				},
+				}
 			}
 			AttestorJobs::<T>::mutate(&assignment.attestor, |jobs| jobs.retain(|j| *j != job_id));
 		}

@@ -692,15 +692,15 @@ impl<T: Config> sp_runtime::BoundToRuntimeAppPublic for Pallet<T> {
 impl<T: Config> frame_support::traits::OneSessionHandler<T::AccountId> for Pallet<T> {
 	type Key = crypto::Public;
 
-	fn on_genesis_session<'a, I: 'a>(_validators: I)
+	fn on_genesis_session<'a, I>(_validators: I)
 	where
-		I: Iterator<Item = (&'a T::AccountId, Self::Key)>,
+		I: Iterator<Item = (&'a T::AccountId, Self::Key)> + 'a,
 	{
 	}
 
-	fn on_new_session<'a, I: 'a>(_changed: bool, _validators: I, _queued: I)
+	fn on_new_session<'a, I>(_changed: bool, _validators: I, _queued: I)
 	where
-		I: Iterator<Item = (&'a T::AccountId, Self::Key)>,
+		I: Iterator<Item = (&'a T::AccountId, Self::Key)> + 'a,
 	{
 	}
 
