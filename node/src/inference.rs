@@ -48,6 +48,16 @@ impl InferenceParams {
 	}
 }
 
+/// The largest model the chain admits, inline or by URI: every model a validator can be asked
+/// to run must load, so the engine's limit is the chain's, not a second number of the node's.
+fn chain_model_limit() -> usize {
+	use sp_core::Get;
+	type Limits = opg_runtime::Runtime;
+	let inline: u32 = <Limits as pallet_inference::Config>::MaxModelBytes::get();
+	let remote: u32 = <Limits as pallet_inference::Config>::MaxRemoteModelBytes::get();
+	usize::try_from(inline.max(remote)).unwrap_or(usize::MAX)
+}
+
 /// Models registered inline, read from the offchain-indexing database.
 struct IndexedModelsDb<S>(S);
 
@@ -76,6 +86,7 @@ pub fn start<S: OffchainStorage + 'static>(
 		service_config.ipfs_gateway = params.ipfs_gateway.clone();
 		service_config.engine.timeout =
 			std::time::Duration::from_millis(params.inference_timeout_ms);
+		service_config.engine.max_model_bytes = chain_model_limit();
 		let service = InferenceService::new(
 			service_config,
 			Arc::new(IndexedModelsDb(storage.clone())),

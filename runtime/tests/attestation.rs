@@ -36,9 +36,11 @@ fn outcome(
 	RoundOutcome {
 		job_id,
 		round: 0,
+		valid_reveals: (agreed.len() + disagreed.len()) as u32,
 		agreed,
 		disagreed,
 		mismatched: Vec::new(),
+		withheld: Vec::new(),
 		absent,
 		fee_shares: Vec::new(),
 		quorum: true,
@@ -101,6 +103,18 @@ fn a_wrong_answer_is_slashed_five_percent_after_the_deferral() {
 		assert!(VALIDATOR_STAKE - own < VALIDATOR_STAKE / 1_000_000_000);
 		assert_eq!(unapplied[0].own, Perbill::from_percent(5) * own);
 		assert_eq!(pallet_offences::Reports::<Runtime>::iter().count(), 1);
+	});
+}
+
+#[test]
+fn committing_then_staying_silent_is_slashed_like_a_wrong_answer() {
+	local_testnet().execute_with(|| {
+		let charlie = account(Sr25519Keyring::Charlie);
+		let quorum = vec![account(Sr25519Keyring::Alice), account(Sr25519Keyring::Bob)];
+		let mut silent = outcome(3, quorum, Vec::new(), Vec::new());
+		silent.withheld = vec![charlie.clone()];
+		end_round(&silent);
+		assert_eq!(slashes_reported(), vec![(charlie, Perbill::from_percent(5))]);
 	});
 }
 

@@ -13,6 +13,7 @@ import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
+import { burst, describeBurst } from './lib/burst.js';
 import { dispatchErrorName, signAndWaitFinalized } from './lib/chain.js';
 import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
 import {
@@ -143,7 +144,7 @@ describe('inference on a three-validator local testnet', () => {
       await waitUntil(`job ${jobId} to open its reveals`, async () => {
         const job = await api.query.inference.jobs(jobId);
         const phase = job.isSome ? job.unwrap().phase.type : 'none';
-        return { done: phase === 'Revealing' || phase === 'Finalized', seen: phase };
+        return { done: ['Revealing', 'Resolving', 'Finalized'].includes(phase), seen: phase };
       }, JOB_MS);
       await charlie.stop();
       await charlie.restart();
@@ -159,6 +160,17 @@ describe('inference on a three-validator local testnet', () => {
       });
       // The restarted validator caught up with the chain.
       await waitForBest(charlie.api, (await api.rpc.chain.getHeader()).number.toNumber(), WAIT_MS);
+    });
+
+  it('ends every job of a burst of 200 at redundancy 3 from four accounts, finalised',
+    { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      const submitters = ['Charlie', 'Dave', 'Eve', 'Ferdie'].map((name) => keyring.addFromUri(`//${name}`));
+      const figures = await burst(alice.api, {
+        model: fixture('mlp'), submitters, count: 200, redundancy: 3, timeoutMs: 2 * JOB_MS,
+      });
+      t.diagnostic(describeBurst(figures, 3));
+      assert.equal(figures.unfinished, 0, 'no job left behind');
+      assert.equal(figures.finalized, 200, 'every job finalised by three validators');
     });
 
   it('slashes a lying fourth validator and its nominator, while the honest quorum finalises',

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
+import { burst, describeBurst } from './lib/burst.js';
 import { dispatchErrorName, signAndWaitFinalized } from './lib/chain.js';
 import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
 import { OpgNode, logTailsOnFailure, metricValue, nodeBinary, waitForFinalized, waitUntil } from './lib/node.js';
@@ -153,6 +154,16 @@ describe('inference on opg-node --dev', () => {
     assert.equal(badRequests(after), badRequests(before) + 1);
     assert.ok(metricValue(after, 'opg_inference_requests_total') >= requests + 2);
     assert.ok(metricValue(after, 'opg_inference_model_fetches_total', { source: 'indexed' }) >= 1);
+  });
+
+  it('ends every job of a burst of 200 from four accounts, finalised', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const submitters = ['Charlie', 'Dave', 'Eve', 'Ferdie'].map((name) => keyring.addFromUri(`//${name}`));
+    const figures = await burst(api, {
+      model: fixture('mlp'), submitters, count: 200, redundancy: 1, timeoutMs: JOB_MS,
+    });
+    t.diagnostic(describeBurst(figures, 1));
+    assert.equal(figures.unfinished, 0, 'no job left behind');
+    assert.equal(figures.finalized, 200, 'every job finalised');
   });
 
   it('pays Alice and her nominator Bob for the era, by commission and stake', { timeout: TEST_TIMEOUT_MS }, async (t) => {

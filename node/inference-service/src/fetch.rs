@@ -30,7 +30,7 @@ pub(crate) enum FetchError {
 	/// The URI (or a redirect target) is not one the service can fetch.
 	#[error("cannot fetch {uri:?}: {detail}")]
 	InvalidUri { uri: String, detail: String },
-	/// The registered size exceeds [`crate::ServiceConfig::max_fetch_bytes`].
+	/// The registered size exceeds the engine's model limit.
 	#[error("the model is {size} bytes, this node fetches at most {limit}")]
 	TooLarge { size: u32, limit: u64 },
 	/// The server answered neither `200` nor a usable redirect.

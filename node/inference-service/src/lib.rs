@@ -46,8 +46,9 @@
 //! connection is closed after `request_timeout + fetch_timeout + engine.load_timeout +
 //! engine.timeout` whatever it is doing. Inference itself is bounded by the
 //! [`Engine`](opg_inference_engine::Engine)'s limits ([`ServiceConfig::engine`]). A fetch is
-//! bounded by the registered model size, [`ServiceConfig::max_fetch_bytes`] and
-//! [`ServiceConfig::fetch_timeout`], and follows at most 5 redirects.
+//! bounded by the registered model size (which the chain bounds by `MaxRemoteModelBytes`), the
+//! engine's model limit (`engine.max_model_bytes`, which the node sets from the same chain
+//! constant) and [`ServiceConfig::fetch_timeout`], and follows at most 5 redirects.
 //!
 //! Anyone who can register a model URI makes validators send a `GET` to it: run the service
 //! where such requests cannot reach anything sensitive.
@@ -113,8 +114,6 @@ pub struct ServiceConfig {
 	/// Base URL of the IPFS HTTP gateway: `ipfs://CID/path` is fetched from
 	/// `{ipfs_gateway}/ipfs/CID/path`.
 	pub ipfs_gateway: String,
-	/// Largest model fetched from a URI, in bytes (the registered size is a limit too).
-	pub max_fetch_bytes: u64,
 	/// Wall-clock limit of one fetch, redirects included.
 	pub fetch_timeout: Duration,
 	/// Largest number of connections served at once.
@@ -125,15 +124,14 @@ pub struct ServiceConfig {
 
 impl ServiceConfig {
 	/// The defaults, storing models in `models_dir`: listen on [`DEFAULT_LISTEN`], the default
-	/// [`EngineConfig`], [`DEFAULT_IPFS_GATEWAY`], fetches of at most 64 MiB (the engine's
-	/// default model limit) within 120 s, 64 connections, 30 s to send a request.
+	/// [`EngineConfig`], [`DEFAULT_IPFS_GATEWAY`], fetches within 120 s, 64 connections, 30 s
+	/// to send a request.
 	pub fn new(models_dir: impl Into<PathBuf>) -> Self {
 		ServiceConfig {
 			listen: DEFAULT_LISTEN,
 			models_dir: models_dir.into(),
 			engine: EngineConfig::default(),
 			ipfs_gateway: DEFAULT_IPFS_GATEWAY.to_owned(),
-			max_fetch_bytes: 64 << 20,
 			fetch_timeout: Duration::from_secs(120),
 			max_connections: 64,
 			request_timeout: Duration::from_secs(30),

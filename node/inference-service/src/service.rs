@@ -324,7 +324,7 @@ impl InferenceService {
 			.map_err(|source| ServiceError::Store { path: config.models_dir.clone(), source })?;
 		let fetcher = Fetcher::new(
 			config.ipfs_gateway.clone(),
-			config.max_fetch_bytes,
+			u64::try_from(config.engine.max_model_bytes).unwrap_or(u64::MAX),
 			config.fetch_timeout,
 		)?;
 		let metrics = registry.map(Metrics::register).transpose()?;

@@ -1,7 +1,6 @@
 //! Benchmarks of the attestation economics (frame-benchmarking v2), each at its worst case.
 
 use super::*;
-use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::Hooks;
 use pallet_inference::RoundOutcome;
@@ -14,9 +13,11 @@ fn outcome<T: Config>(
 	RoundOutcome {
 		job_id: 0,
 		round: 0,
+		valid_reveals: (agreed.len() + disagreed.len()) as u32,
 		agreed,
 		disagreed,
 		mismatched: Vec::new(),
+		withheld: Vec::new(),
 		absent,
 		fee_shares: Vec::new(),
 		quorum: true,

@@ -13,9 +13,14 @@
 //!   commitment, is an [`AttestationFault`] reported through [`ReportOffence`]: staking slashes
 //!   [`Config::FaultSlash`] of the offender's exposure, nominators included, after its slash
 //!   deferral (so governance can cancel a wrong slash).
-//! - **Absence.** An assigned attestor that never commits or never reveals earns nothing for
-//!   the job. Its absences are counted per session; the [`Config::AbsenceThreshold`]-th absence
-//!   of a session is an [`AttestationAbsence`], slashed [`Config::AbsenceSlash`].
+//! - **Withholding.** An attestor that committed and then did not reveal, in a round where
+//!   someone else revealed, is an [`AttestationFault`] too: watching the honest reveals and
+//!   staying silent after committing to a wrong answer must cost what revealing it costs.
+//! - **Absence.** An assigned attestor that never commits earns nothing for the job. In a round
+//!   where someone revealed a valid outcome (so the model could be fetched and run), its
+//!   absences are counted per session; the [`Config::AbsenceThreshold`]-th absence of a session
+//!   is an [`AttestationAbsence`], slashed [`Config::AbsenceSlash`]. A round nobody could act in
+//!   (an unavailable or unrunnable model) costs the validators nothing: its submitter pays.
 //!
 //! Offences are queued when a round ends and reported from `on_initialize`, at most
 //! [`Config::MaxReportsPerBlock`] per block: a slash computation reaches every nominator of the
@@ -385,11 +390,19 @@ impl<T: Config, Balance> OnJobOutcome<T::AccountId, Balance> for Pallet<T> {
 		for offender in outcome.disagreed.iter().chain(&outcome.mismatched) {
 			Self::enqueue(offender, session, fault);
 		}
-		Self::record_absences(&outcome.absent, session);
+		// Silence is only charged where an honest node could have acted: in a round where
+		// someone revealed a valid outcome (the model could be fetched and run).
+		if outcome.valid_reveals > 0 {
+			for offender in &outcome.withheld {
+				Self::enqueue(offender, session, fault);
+			}
+			Self::record_absences(&outcome.absent, session);
+		}
 
 		let attestors = (outcome.agreed.len()
 			+ outcome.disagreed.len()
 			+ outcome.mismatched.len()
+			+ outcome.withheld.len()
 			+ outcome.absent.len()) as u32;
 		T::WeightInfo::on_round_end(attestors)
 			.saturating_add(T::WeightInfo::clear_absences(cleared))

@@ -206,7 +206,9 @@ pub fn round(
 		agreed: agreed.to_vec(),
 		disagreed: disagreed.to_vec(),
 		mismatched: mismatched.to_vec(),
+		withheld: Vec::new(),
 		absent: absent.to_vec(),
+		valid_reveals: (agreed.len() + disagreed.len()) as u32,
 		fee_shares: Vec::new(),
 		quorum: !agreed.is_empty(),
 	}

@@ -55,7 +55,7 @@ impl<Offender: Clone + Encode> Offence<Offender> for AttestationFault<Offender> 
 	}
 }
 
-/// Stayed absent (no commitment, or no reveal) from as many rounds as the absence threshold
+/// Stayed absent (no commitment) from as many rounds as the absence threshold
 /// within one session.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct AttestationAbsence<Offender> {

@@ -1,7 +1,7 @@
 //! Benchmarks of the inference pallet (frame-benchmarking v2), each at its worst case.
 
 use super::*;
-use crate::pallet::{Agenda, AttestorJobs, Inputs, Jobs, Models, NextJobId, Reveals};
+use crate::pallet::{AttestorJobs, Inputs, Jobs, Models, NextJobId, PruneQueueRange, Reveals};
 use alloc::{vec, vec::Vec};
 use codec::Encode;
 use frame_benchmarking::v2::*;
@@ -107,6 +107,9 @@ fn job<T: Config>(
 			result_hash: None,
 		},
 	);
+	if let Some(due) = phase.due() {
+		Pallet::<T>::schedule(due, job_id);
+	}
 	job_id
 }
 
@@ -222,11 +225,16 @@ mod benchmarks {
 		let caller = all[0].clone();
 		let deadline = frame_system::Pallet::<T>::block_number() + T::RevealWindow::get();
 		let out = output::<T>(1);
-		// Not the last reveal: resolution is weighed by `resolve`.
+		// Worst case: the caller is the last to reveal, which moves the job to resolution.
 		let batch: Vec<Reveal> = (0..n)
 			.map(|_| {
 				let id = job::<T>(model, &submitter, &all, JobPhase::Revealing { deadline });
 				commit_all::<T>(id, &out);
+				Jobs::<T>::mutate(id, |j| {
+					for a in j.as_mut().expect("exists").assignments.iter_mut().skip(1) {
+						a.reveal = RevealState::Valid;
+					}
+				});
 				Reveal { job_id: id, outcome: out.clone(), salt: salt() }
 			})
 			.collect();
@@ -235,6 +243,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), batch.try_into().expect("at most MaxBatch"));
 
 		assert!(Reveals::<T>::contains_key(0, 0));
+		assert!(matches!(Jobs::<T>::get(0).expect("exists").phase, JobPhase::Resolving { .. }));
 	}
 
 	#[benchmark]
@@ -276,10 +285,11 @@ mod benchmarks {
 		let now = frame_system::Pallet::<T>::block_number();
 		let id = job::<T>(model, &submitter, &all, JobPhase::Committing { deadline: now });
 		commit_all::<T>(id, &output::<T>(1));
+		Pallet::<T>::unschedule(now, id);
 
 		#[block]
 		{
-			Pallet::<T>::advance(id, now);
+			Pallet::<T>::advance(id, now, now);
 		}
 
 		assert!(matches!(Jobs::<T>::get(id).expect("exists").phase, JobPhase::Revealing { .. }));
@@ -305,6 +315,7 @@ mod benchmarks {
 			Reveals::<T>::insert(id, index, out.clone());
 		}
 		let job = Jobs::<T>::get(id).expect("exists");
+		Pallet::<T>::unschedule(now, id);
 
 		#[block]
 		{
@@ -323,20 +334,19 @@ mod benchmarks {
 		let now = frame_system::Pallet::<T>::block_number();
 		let id = job::<T>(model, &submitter, &all, JobPhase::Committing { deadline: now });
 		let mut job = Jobs::<T>::get(id).expect("exists");
+		Pallet::<T>::unschedule(now, id);
 		Pallet::<T>::fail(id, &mut job, FailureReason::NoQuorum, now);
 		Jobs::<T>::insert(id, job);
 		let at = now + T::RetentionPeriod::get();
-		assert!(Agenda::<T>::get(at)
-			.iter()
-			.any(|(j, item)| *j == id && *item == AgendaItem::Prune));
 		frame_system::Pallet::<T>::set_block_number(at);
 
 		#[block]
 		{
-			Pallet::<T>::process_agenda(at);
+			Pallet::<T>::prune_expired(at, Weight::MAX);
 		}
 
 		assert!(!Jobs::<T>::contains_key(id));
+		assert_eq!(PruneQueueRange::<T>::get(), (1, 1));
 	}
 
 	impl_benchmark_test_suite!(

@@ -9,23 +9,39 @@
 //! takes the bytes (up to [`Config::MaxModelBytes`]), keeps only the hash and metadata in state
 //! and hands the bytes to nodes through offchain indexing under [`model_index_key`]. Large models
 //! are registered by hash, size and URI with [`Pallet::register_model_by_uri`]; nodes fetch and
-//! verify them. The registrant's deposit is held while the model is active;
-//! [`Pallet::retire_model`] stops new jobs, lets running jobs finish and releases it.
+//! verify them. A URI registration is *unproven* until a job on it is finalised (a quorum of
+//! validators fetched the bytes, checked the hash and ran them); until then, whoever registers
+//! the same hash with its bytes supersedes it, so nobody can squat a hash without the bytes.
+//! The registrant's deposit is held while the model is active; [`Pallet::retire_model`] stops
+//! new jobs, lets running jobs finish and releases it. Metadata never changes after
+//! registration: a dApp that pins a hash pins its signature and comparison policy.
 //!
 //! ## Jobs
 //!
-//! [`Pallet::submit_job`] checks the input against the model's signature and holds the fee.
-//! [`Config::AssignmentDelay`] blocks later, `on_initialize` draws the attestors from the active
-//! validators with randomness from a block after the submission, so a submitter cannot pick them.
-//! Each attestor posts `commitment(attestor, job, outcome, salt)` with [`Pallet::commit`], then,
-//! once every commitment is in or the commit window closed, the outcome and salt with
-//! [`Pallet::reveal`]. Both take a bounded batch, so one extrinsic per block covers all of an
-//! attestor's jobs. Reveals are grouped under the model's comparison policy; a quorum
-//! ([`Config::Quorum`] of the assigned attestors) finalises the job. Without a quorum the job
-//! escalates to a fresh, larger set of attestors, up to [`Config::MaxEscalations`] times, and
-//! then fails with its fee refunded. Every round's outcome (who agreed, disagreed, revealed a
-//! mismatch or stayed absent) goes to [`Config::OnOutcome`]. Ended jobs leave state after
-//! [`Config::RetentionPeriod`]; their events and result hash stay queryable.
+//! The life cycle, one module per step, in the order things happen:
+//!
+//! 1. `submission`: [`Pallet::submit_job`] checks the input against the model's signature and
+//!    holds the fee;
+//! 2. `assignment`: [`Config::AssignmentDelay`] blocks later the attestors are drawn from the
+//!    active, enabled validators with randomness from a block after the submission; a job gets
+//!    the redundancy it paid for or waits (at most [`Config::MaxAssignmentWait`] blocks) for
+//!    attestors with room, then fails with its fee refunded;
+//! 3. `attestation`: each attestor posts `commitment(attestor, job, outcome, salt)` with
+//!    [`Pallet::commit`], then, once every commitment is in or the commit window closed, the
+//!    outcome and salt with [`Pallet::reveal`]. Both take a batch whose bad items are skipped
+//!    with [`Event::AttestationSkipped`], so one extrinsic per block covers all of an attestor's
+//!    jobs;
+//! 4. `resolution`: once every committed attestor revealed (the next block) or the reveal window
+//!    closed, reveals are grouped under the model's comparison policy; a quorum
+//!    ([`Config::Quorum`] of the assigned attestors) finalises the job. Without a quorum the job
+//!    escalates to a fresh, larger set of attestors, up to [`Config::MaxEscalations`] times, and
+//!    then fails. Every round's outcome goes to [`Config::OnOutcome`];
+//! 5. `pruning`: ended jobs leave state after [`Config::RetentionPeriod`], in `on_idle`.
+//!
+//! Deadlines live in the `agenda`: one entry per unfinished job, at the block its phase is due,
+//! handled from `on_initialize` within [`Config::AgendaWeight`]; entries that do not fit wait for
+//! the next block, so a burst of jobs is delayed, never lost. `views` answers the runtime API and
+//! `invariants` holds `try_state`.
 //!
 //! The life cycle, the commitment scheme and every call, event and error are described in
 //! `docs/inference.md`.
@@ -34,15 +50,26 @@
 
 extern crate alloc;
 
+mod agenda;
+mod assignment;
+mod attestation;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod jobs;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+mod lifecycle;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod offchain;
+mod pruning;
+mod registry;
+mod resolution;
+mod submission;
 #[cfg(test)]
 mod tests;
 pub mod types;
+mod views;
 pub mod weights;
 
 pub use opg_inference_primitives as primitives;
@@ -72,7 +99,8 @@ impl<AccountId, Balance> OnJobOutcome<AccountId, Balance> for () {
 
 /// The accounts that may be assigned as attestors: the active validator set.
 pub trait AttestorSet<AccountId> {
-	/// The current attestors, in a deterministic order.
+	/// The accounts that may be drawn now, in a deterministic order: active validators that
+	/// are neither disabled (after an offence) nor chilled.
 	fn attestors() -> Vec<AccountId>;
 	/// The attestor a transaction signer acts for: its own account, or the validator whose
 	/// `infr` session key signed. `None` when the signer is neither.
@@ -115,20 +143,21 @@ pub fn model_index_key(model: &ModelHash) -> Vec<u8> {
 pub mod pallet {
 	use super::*;
 	use frame_support::{
+		dispatch::{DispatchErrorWithPostInfo, Pays, PostDispatchInfo},
 		pallet_prelude::*,
 		traits::{
 			fungible::{Inspect, InspectHold, Mutate, MutateHold},
-			tokens::Precision,
 			Randomness,
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome, ModelSignature, Tensors};
+	use opg_inference_primitives::{InferenceOutcome, Tensors};
 	use sp_core::H256;
 	use sp_runtime::{traits::Saturating, Perbill};
 
-	/// The in-code storage version.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 since the agenda became a weight-bounded double map and
+	/// pruning got its own queue (see [`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -160,7 +189,8 @@ pub mod pallet {
 		/// Largest ONNX model registered with its bytes.
 		#[pallet::constant]
 		type MaxModelBytes: Get<u32>;
-		/// Largest ONNX model registered by URI.
+		/// Largest ONNX model registered by URI. Nodes fetch exactly the registered size, which
+		/// this bounds, and size their engine's model limit from this runtime constant.
 		#[pallet::constant]
 		type MaxRemoteModelBytes: Get<u32>;
 		/// Longest model name, in bytes.
@@ -175,12 +205,21 @@ pub mod pallet {
 		/// Deposit held per byte of a model registered with its bytes (nodes store them).
 		#[pallet::constant]
 		type ModelDepositPerByte: Get<BalanceOf<Self>>;
-		/// Largest job input, in canonical-tensor data bytes.
+		/// Largest job input, in canonical-tensor data bytes (zero-length axes counted as 1).
 		#[pallet::constant]
 		type MaxInputBytes: Get<u32>;
 		/// Largest revealed output, in canonical-tensor data bytes.
 		#[pallet::constant]
 		type MaxOutputBytes: Get<u32>;
+		/// Largest `max_ulps` of an `Ulps` comparison policy.
+		#[pallet::constant]
+		type MaxUlps: Get<u32>;
+		/// Largest absolute tolerance of an `AbsRel` policy, in units of 10^-9.
+		#[pallet::constant]
+		type MaxAbsTolerance: Get<u64>;
+		/// Largest relative tolerance of an `AbsRel` policy, in units of 10^-9.
+		#[pallet::constant]
+		type MaxRelTolerance: Get<u32>;
 		/// Most attestors of one round (and so of one job).
 		#[pallet::constant]
 		type MaxRedundancy: Get<u32>;
@@ -191,6 +230,9 @@ pub mod pallet {
 		/// the randomness comes from a block whose author the submitter could not know.
 		#[pallet::constant]
 		type AssignmentDelay: Get<BlockNumberFor<Self>>;
+		/// Blocks a job waits for enough attestors with room before it fails with a refund.
+		#[pallet::constant]
+		type MaxAssignmentWait: Get<BlockNumberFor<Self>>;
 		/// Blocks the assigned attestors have to commit.
 		#[pallet::constant]
 		type CommitWindow: Get<BlockNumberFor<Self>>;
@@ -206,9 +248,10 @@ pub mod pallet {
 		/// Blocks an ended job stays in state before it is pruned.
 		#[pallet::constant]
 		type RetentionPeriod: Get<BlockNumberFor<Self>>;
-		/// Jobs handled per block by the agenda (assignments, deadlines and pruning).
+		/// Weight `on_initialize` may spend on the agenda (draws, deadlines, resolutions) per
+		/// block; what does not fit is handled in the next blocks.
 		#[pallet::constant]
-		type MaxAgendaPerBlock: Get<u32>;
+		type AgendaWeight: Get<Weight>;
 		/// Most unfinished jobs assigned to one attestor.
 		#[pallet::constant]
 		type MaxJobsPerAttestor: Get<u32>;
@@ -261,21 +304,38 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Jobs to look at in a block: to assign, to close a window of, or to prune.
+	/// The agenda: every unfinished job once, under the block its phase is due (for a job
+	/// waiting for attestors, the next block it tries again).
 	#[pallet::storage]
-	pub type Agenda<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<(JobId, AgendaItem), T::MaxAgendaPerBlock>,
-		ValueQuery,
-	>;
+	pub type Agenda<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, JobId, ()>;
+
+	/// The first block whose agenda may still hold entries.
+	#[pallet::storage]
+	pub type AgendaCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Ended jobs in the order they ended, with the block from which they may be pruned.
+	#[pallet::storage]
+	pub type PruneQueue<T: Config> = StorageMap<_, Twox64Concat, u64, (JobId, BlockNumberFor<T>)>;
+
+	/// Positions of the first and one past the last entry of [`PruneQueue`].
+	#[pallet::storage]
+	pub type PruneQueueRange<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A model was registered.
 		ModelRegistered { model: ModelHash, owner: T::AccountId, size: u32, deposit: BalanceOf<T> },
+		/// An unproven URI registration was replaced by a registration with the model's bytes;
+		/// the previous owner's deposit was released.
+		ModelSuperseded {
+			model: ModelHash,
+			previous_owner: T::AccountId,
+			deposit_released: BalanceOf<T>,
+		},
+		/// A URI model was fetched, checked and run by a quorum: it can no longer be superseded.
+		ModelProven { model: ModelHash },
 		/// A model was retired: no new jobs; its deposit was released.
 		ModelRetired { model: ModelHash, deposit_released: BalanceOf<T> },
 		/// A job was submitted and its fee held.
@@ -285,6 +345,14 @@ pub mod pallet {
 			submitter: T::AccountId,
 			redundancy: u32,
 			max_fee: BalanceOf<T>,
+		},
+		/// Fewer attestors than the job's redundancy have room; the draw is tried again at
+		/// `retry_at`.
+		AssignmentDelayed {
+			job_id: JobId,
+			available: u32,
+			needed: u32,
+			retry_at: BlockNumberFor<T>,
 		},
 		/// Attestors were drawn for a round of a job.
 		AttestorsAssigned { job_id: JobId, round: u32, attestors: Vec<T::AccountId> },
@@ -296,10 +364,18 @@ pub mod pallet {
 		Revealed { job_id: JobId, attestor: T::AccountId },
 		/// An attestor revealed something that does not match its commitment: a fault.
 		RevealMismatched { job_id: JobId, attestor: T::AccountId },
+		/// An item of a `commit` or `reveal` batch was skipped; the rest of the batch landed.
+		AttestationSkipped { job_id: JobId, attestor: T::AccountId, error: DispatchError },
 		/// A quorum agreed on the output; its hash is `result_hash`.
 		JobFinalized { job_id: JobId, result_hash: H256, agreed: u32, fee_paid: BalanceOf<T> },
-		/// The job ended without an output; `refunded` went back to the submitter.
-		JobFailed { job_id: JobId, reason: FailureReason, refunded: BalanceOf<T> },
+		/// The job ended without an output; `refunded` went back to the submitter and `burnt`
+		/// was burnt from its fee.
+		JobFailed {
+			job_id: JobId,
+			reason: FailureReason,
+			refunded: BalanceOf<T>,
+			burnt: BalanceOf<T>,
+		},
 		/// No quorum formed; a fresh, larger set of attestors will be drawn.
 		JobEscalated { job_id: JobId, round: u32, redundancy: u32 },
 		/// An ended job left state after its retention period.
@@ -324,22 +400,27 @@ pub mod pallet {
 		/// The model's input/output signature is malformed: it needs at least one input and
 		/// one output, each with a valid shape.
 		InvalidModelSignature,
-		/// The comparison policy is malformed (a relative tolerance above 100%).
+		/// The declared outputs, with every dynamic axis at 1, already exceed `MaxOutputBytes`:
+		/// no job of this model could ever be revealed.
+		OutputsTooLarge,
+		/// The comparison policy is malformed (a relative tolerance above 100%), or is a
+		/// tolerance on a model with integer or bool outputs, which must use `Exact`.
 		InvalidPolicy,
+		/// The comparison policy's tolerance is above the chain's bound (`MaxUlps`,
+		/// `MaxAbsTolerance` or `MaxRelTolerance`): it would let any output agree.
+		ToleranceTooLarge,
 		/// The URI does not start with `https://` or `ipfs://`, or is empty.
 		InvalidUri,
 		/// The redundancy is zero, above `MaxRedundancy`, or above the number of validators.
 		InvalidRedundancy,
 		/// The input does not match the model's input signature, or a tensor is malformed.
 		InvalidInput,
-		/// The input is larger than `MaxInputBytes`.
+		/// The input is larger than `MaxInputBytes` (zero-length axes counted as 1).
 		InputTooLarge,
 		/// `max_fee` does not cover `AttestationFee` for every requested attestor.
 		FeeTooLow,
 		/// The account cannot pay the deposit or the fee.
 		InsufficientBalance,
-		/// The agenda of the coming blocks is full; submit again in a later block.
-		AgendaFull,
 		/// No job with this id (it may have been pruned).
 		JobNotFound,
 		/// The caller is not an attestor of this job's current round (nor the `infr` key of
@@ -370,6 +451,10 @@ pub mod pallet {
 			Self::process_agenda(now)
 		}
 
+		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune_expired(now, remaining)
+		}
+
 		fn offchain_worker(now: BlockNumberFor<T>) {
 			Self::run_offchain_worker(now)
 		}
@@ -388,21 +473,27 @@ pub mod pallet {
 				"a batch cannot hold more jobs than an attestor can have"
 			);
 			assert!(!T::Quorum::get().is_zero(), "Quorum must be positive");
+			assert!(
+				T::MaxRelTolerance::get() <= opg_inference_primitives::TOLERANCE_SCALE,
+				"MaxRelTolerance cannot exceed 100%"
+			);
 			let limits = <T as frame_system::Config>::BlockWeights::get();
 			let max_extrinsic = limits
 				.get(frame_support::dispatch::DispatchClass::Normal)
 				.max_extrinsic
 				.unwrap_or(limits.max_block);
 			assert!(
-				Self::reveal_weight(T::MaxBatch::get()).all_lte(max_extrinsic),
-				"a full reveal batch must fit in a block: lower MaxBatch, MaxRedundancy or \
-				 MaxOutputBytes"
+				T::WeightInfo::reveal(T::MaxBatch::get()).all_lte(max_extrinsic)
+					&& T::WeightInfo::commit(T::MaxBatch::get()).all_lte(max_extrinsic),
+				"a full commit or reveal batch must fit in a block: lower MaxBatch"
 			);
-			let agenda = Self::resolve_weight(T::MaxRedundancy::get())
-				.saturating_mul(T::MaxAgendaPerBlock::get().into());
 			assert!(
-				agenda.all_lte(limits.max_block / 2),
-				"a full agenda must fit in half a block: lower MaxAgendaPerBlock"
+				Self::max_agenda_item_weight().all_lte(T::AgendaWeight::get()),
+				"the agenda's budget must fit its heaviest item: raise AgendaWeight"
+			);
+			assert!(
+				T::AgendaWeight::get().all_lte(limits.max_block / 2),
+				"the agenda may take at most half a block: lower AgendaWeight"
 			);
 		}
 
@@ -416,7 +507,7 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Registers a model from its ONNX bytes. The bytes are hashed, handed to nodes by
 		/// offchain indexing and not kept in state; a deposit proportional to their size is
-		/// held from the caller.
+		/// held from the caller. Supersedes an unproven URI registration of the same hash.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_model(onnx.len() as u32))]
 		pub fn register_model(
@@ -434,7 +525,8 @@ pub mod pallet {
 		}
 
 		/// Registers a model by the blake2-256 hash and size of its ONNX bytes, which nodes fetch
-		/// from `uri` (`https://` or `ipfs://`) and verify against the hash.
+		/// from `uri` (`https://` or `ipfs://`) and verify against the hash. Until a job on it is
+		/// finalised, a registration with the bytes supersedes it.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_model_by_uri())]
 		pub fn register_model_by_uri(
@@ -460,24 +552,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::retire_model())]
 		pub fn retire_model(origin: OriginFor<T>, model: ModelHash) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut info = Models::<T>::get(model).ok_or(Error::<T>::ModelNotFound)?;
-			ensure!(info.owner == who, Error::<T>::NotModelOwner);
-			ensure!(info.status == ModelStatus::Active, Error::<T>::ModelRetired);
-			let released = T::Currency::release(
-				&HoldReason::ModelDeposit.into(),
-				&who,
-				info.deposit,
-				Precision::BestEffort,
-			)?;
-			info.status = ModelStatus::Retired;
-			info.deposit = Zero::zero();
-			if info.jobs == 0 {
-				Models::<T>::remove(model);
-			} else {
-				Models::<T>::insert(model, info);
-			}
-			Self::deposit_event(Event::ModelRetired { model, deposit_released: released });
-			Ok(())
+			Self::do_retire(who, model)
 		}
 
 		/// Submits an inference job: `input` must match the model's input signature;
@@ -497,48 +572,42 @@ pub mod pallet {
 		}
 
 		/// Posts commitments for a batch of jobs, each
-		/// `commitment(attestor, job_id, outcome, salt)`.
+		/// `commitment(attestor, job_id, outcome, salt)`. An item that cannot be taken is
+		/// skipped with [`Event::AttestationSkipped`]; the call fails only if every item does.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::commit(commitments.len() as u32))]
 		pub fn commit(
 			origin: OriginFor<T>,
 			commitments: BoundedVec<(JobId, Commitment), T::MaxBatch>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = Self::ensure_attestor(origin)?;
-			ensure!(!commitments.is_empty(), Error::<T>::InvalidBatch);
 			let now = frame_system::Pallet::<T>::block_number();
-			for (job_id, commitment) in commitments {
-				Self::do_commit(&who, job_id, commitment, now)?;
-			}
-			Ok(())
+			Self::attest_batch(
+				&who,
+				commitments.into_iter(),
+				|job_id, commitment| Self::do_commit(&who, job_id, commitment, now),
+				T::WeightInfo::commit,
+			)
 		}
 
 		/// Reveals the outcomes and salts of a batch of committed jobs. A reveal that does not
-		/// match its commitment is recorded as a fault, not rejected. When the last attestor of
-		/// a job reveals, the job is resolved at once.
+		/// match its commitment is recorded as a fault, not rejected; an item that cannot be
+		/// taken is skipped with [`Event::AttestationSkipped`]. When the last attestor of a job
+		/// reveals, the job is resolved in the next block.
 		#[pallet::call_index(5)]
-		#[pallet::weight(Pallet::<T>::reveal_weight(reveals.len() as u32))]
+		#[pallet::weight(T::WeightInfo::reveal(reveals.len() as u32))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			reveals: BoundedVec<Reveal, T::MaxBatch>,
 		) -> DispatchResultWithPostInfo {
 			let who = Self::ensure_attestor(origin)?;
-			ensure!(!reveals.is_empty(), Error::<T>::InvalidBatch);
 			let now = frame_system::Pallet::<T>::block_number();
-			let count = reveals.len() as u32;
-			let mut resolved = 0u32;
-			for reveal in reveals {
-				if Self::do_reveal(&who, reveal, now)? {
-					resolved.saturating_inc();
-				}
-			}
-			let mut actual = T::WeightInfo::reveal(count);
-			if resolved > 0 {
-				actual.saturating_accrue(
-					Self::resolve_weight(T::MaxRedundancy::get()).saturating_mul(resolved.into()),
-				);
-			}
-			Ok(Some(actual).into())
+			Self::attest_batch(
+				&who,
+				reveals.into_iter().map(|r| (r.job_id, r)),
+				|_, reveal| Self::do_reveal(&who, reveal, now),
+				T::WeightInfo::reveal,
+			)
 		}
 	}
 
@@ -549,58 +618,41 @@ pub mod pallet {
 			T::Attestors::attestor_of(&signer).ok_or_else(|| Error::<T>::NotAssigned.into())
 		}
 
-		/// Registers a model after checking its metadata and holding the deposit.
-		pub(crate) fn do_register(
-			owner: T::AccountId,
-			model: ModelHash,
-			size: u32,
-			source: ModelSource<T::MaxUriLength>,
-			metadata: ModelMetadataOf<T>,
-		) -> DispatchResult {
-			ensure!(size > 0, Error::<T>::EmptyModel);
-			ensure!(!Models::<T>::contains_key(model), Error::<T>::ModelAlreadyRegistered);
-			Self::check_metadata(&metadata)?;
-			let per_byte = match source {
-				ModelSource::Inline => T::ModelDepositPerByte::get().saturating_mul(size.into()),
-				ModelSource::Uri(_) => Zero::zero(),
-			};
-			let deposit = T::ModelDepositBase::get().saturating_add(per_byte);
-			T::Currency::hold(&HoldReason::ModelDeposit.into(), &owner, deposit)
-				.map_err(|_| Error::<T>::InsufficientBalance)?;
-			Models::<T>::insert(
-				model,
-				ModelInfo {
-					owner: owner.clone(),
-					metadata,
-					size,
-					source,
-					deposit,
-					status: ModelStatus::Active,
-					registered_at: frame_system::Pallet::<T>::block_number(),
-					jobs: 0,
-				},
-			);
-			Self::deposit_event(Event::ModelRegistered { model, owner, size, deposit });
-			Ok(())
-		}
-
-		fn check_metadata(metadata: &ModelMetadataOf<T>) -> DispatchResult {
-			Self::check_signature(&metadata.signature)?;
-			Self::check_policy(&metadata.policy)?;
-			ensure!(
-				metadata.default_redundancy >= 1
-					&& metadata.default_redundancy <= T::MaxRedundancy::get(),
-				Error::<T>::InvalidRedundancy
-			);
-			Ok(())
-		}
-
-		fn check_signature(signature: &ModelSignature) -> DispatchResult {
-			signature.validate().map_err(|_| Error::<T>::InvalidModelSignature.into())
-		}
-
-		fn check_policy(policy: &ComparisonPolicy) -> DispatchResult {
-			policy.validate().map_err(|_| Error::<T>::InvalidPolicy.into())
+		/// Applies `apply` to every item of a batch, skipping (with an event) the items it
+		/// refuses. Charges `weight` of the items taken plus a read per skipped item; fails with
+		/// the first item's error when no item was taken.
+		fn attest_batch<I>(
+			who: &T::AccountId,
+			items: impl ExactSizeIterator<Item = (JobId, I)>,
+			mut apply: impl FnMut(JobId, I) -> DispatchResult,
+			weight: fn(u32) -> Weight,
+		) -> DispatchResultWithPostInfo {
+			ensure!(items.len() > 0, Error::<T>::InvalidBatch);
+			let (mut taken, mut skipped) = (0u32, 0u32);
+			let mut first_error = None;
+			for (job_id, item) in items {
+				match apply(job_id, item) {
+					Ok(()) => taken.saturating_inc(),
+					Err(error) => {
+						skipped.saturating_inc();
+						first_error.get_or_insert(error);
+						Self::deposit_event(Event::AttestationSkipped {
+							job_id,
+							attestor: who.clone(),
+							error,
+						});
+					}
+				}
+			}
+			let actual = weight(taken).saturating_add(T::DbWeight::get().reads(skipped.into()));
+			// Attesting is a validator's duty, paid by the job's fee: a batch whose every item
+			// was taken costs its sender nothing (not even its length, which grows with outputs).
+			let pays_fee = if skipped == 0 { Pays::No } else { Pays::Yes };
+			let post_info = PostDispatchInfo { actual_weight: Some(actual), pays_fee };
+			match first_error {
+				Some(error) if taken == 0 => Err(DispatchErrorWithPostInfo { post_info, error }),
+				_ => Ok(post_info),
+			}
 		}
 
 		/// Total data bytes of a list of tensors, saturating.
@@ -608,77 +660,18 @@ pub mod pallet {
 			tensors.iter().fold(0u32, |acc, t| acc.saturating_add(t.data.len() as u32))
 		}
 
-		/// Submits a job; returns its id.
-		pub(crate) fn do_submit(
-			submitter: T::AccountId,
-			model: ModelHash,
-			input: Tensors,
-			redundancy: Option<u32>,
-			max_fee: BalanceOf<T>,
-		) -> Result<JobId, DispatchError> {
-			let mut info = Models::<T>::get(model).ok_or(Error::<T>::ModelNotFound)?;
-			ensure!(info.status == ModelStatus::Active, Error::<T>::ModelRetired);
-			ensure!(
-				Self::input_bytes(&input) <= T::MaxInputBytes::get(),
-				Error::<T>::InputTooLarge
-			);
-			info.metadata.signature.check_inputs(&input).map_err(|_| Error::<T>::InvalidInput)?;
-			let redundancy = redundancy.unwrap_or(info.metadata.default_redundancy);
-			let available = T::Attestors::attestors().len() as u32;
-			ensure!(
-				redundancy >= 1 && redundancy <= T::MaxRedundancy::get() && redundancy <= available,
-				Error::<T>::InvalidRedundancy
-			);
-			ensure!(
-				max_fee >= T::AttestationFee::get().saturating_mul(redundancy.into()),
-				Error::<T>::FeeTooLow
-			);
-
-			let job_id = NextJobId::<T>::get();
-			let now = frame_system::Pallet::<T>::block_number();
-			let assign_at = now.saturating_add(T::AssignmentDelay::get());
-			Self::schedule(assign_at, job_id, AgendaItem::Advance).ok_or(Error::<T>::AgendaFull)?;
-			T::Currency::hold(&HoldReason::JobFee.into(), &submitter, max_fee)
-				.map_err(|_| Error::<T>::InsufficientBalance)?;
-
-			info.jobs.saturating_inc();
-			Models::<T>::insert(model, info);
-			NextJobId::<T>::put(job_id.saturating_add(1));
-			Inputs::<T>::insert(job_id, input);
-			Jobs::<T>::insert(
-				job_id,
-				Job {
-					model,
-					submitter: submitter.clone(),
-					redundancy,
-					max_fee,
-					submitted_at: now,
-					round: 0,
-					phase: JobPhase::Assigning { at: assign_at },
-					assignments: BoundedVec::new(),
-					result_hash: None,
-				},
-			);
-			Self::deposit_event(Event::JobSubmitted {
-				job_id,
-				model,
-				submitter,
-				redundancy,
-				max_fee,
-			});
-			Ok(job_id)
-		}
-
-		/// Weight of a `reveal` batch of `n` items, each possibly resolving its job.
-		pub fn reveal_weight(n: u32) -> Weight {
-			T::WeightInfo::reveal(n).saturating_add(
-				Self::resolve_weight(T::MaxRedundancy::get()).saturating_mul(n.into()),
-			)
-		}
-
 		/// Weight of resolving one round of `attestors` attestors, with the outcome handler.
 		pub fn resolve_weight(attestors: u32) -> Weight {
 			T::WeightInfo::resolve(attestors).saturating_add(T::OnOutcome::max_weight(attestors))
+		}
+
+		/// The heaviest thing one agenda entry can do: a draw or a resolution at the largest
+		/// redundancy.
+		pub fn max_agenda_item_weight() -> Weight {
+			let r = T::MaxRedundancy::get();
+			Self::resolve_weight(r)
+				.max(T::WeightInfo::assign(r))
+				.max(T::WeightInfo::close_commits())
 		}
 	}
 }

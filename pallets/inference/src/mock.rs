@@ -5,7 +5,7 @@ use crate::{self as pallet_inference, *};
 use codec::Encode;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, Hooks, Randomness},
+	traits::{ConstU32, ConstU64, Get, Hooks, Randomness},
 };
 use opg_inference_primitives::{
 	commitment, ComparisonPolicy, Dim, ElementType, InferenceOutcome, ModelSignature, Tensor,
@@ -129,6 +129,11 @@ pub const ASSIGNMENT_DELAY: u64 = 2;
 pub const COMMIT_WINDOW: u64 = 5;
 pub const REVEAL_WINDOW: u64 = 5;
 pub const RETENTION: u64 = 20;
+pub const JOBS_PER_ATTESTOR: u32 = 4;
+pub const MAX_BATCH: u32 = 3;
+pub const MAX_ULPS: u32 = 1024;
+pub const MAX_ABS_TOLERANCE: u64 = 1_000_000;
+pub const MAX_REL_TOLERANCE: u32 = 1_000_000;
 
 impl pallet_inference::Config for Test {
 	type AuthorityId = TestAuthId;
@@ -146,21 +151,34 @@ impl pallet_inference::Config for Test {
 	type ModelDepositPerByte = ConstU64<DEPOSIT_PER_BYTE>;
 	type MaxInputBytes = ConstU32<256>;
 	type MaxOutputBytes = ConstU32<256>;
+	type MaxUlps = ConstU32<MAX_ULPS>;
+	type MaxAbsTolerance = ConstU64<MAX_ABS_TOLERANCE>;
+	type MaxRelTolerance = ConstU32<MAX_REL_TOLERANCE>;
 	type MaxRedundancy = ConstU32<5>;
 	type AttestationFee = ConstU64<ATTESTATION_FEE>;
 	type AssignmentDelay = ConstU64<ASSIGNMENT_DELAY>;
+	type MaxAssignmentWait = AssignmentWait;
 	type CommitWindow = ConstU64<COMMIT_WINDOW>;
 	type RevealWindow = ConstU64<REVEAL_WINDOW>;
 	type Quorum = QuorumShare;
 	type MaxEscalations = ConstU32<1>;
 	type RetentionPeriod = ConstU64<RETENTION>;
-	type MaxAgendaPerBlock = ConstU32<4>;
-	type MaxJobsPerAttestor = ConstU32<3>;
-	type MaxBatch = ConstU32<3>;
+	type AgendaWeight = AgendaBudget;
+	type MaxJobsPerAttestor = ConstU32<JOBS_PER_ATTESTOR>;
+	type MaxBatch = ConstU32<MAX_BATCH>;
 }
 
 parameter_types! {
 	pub QuorumShare: Perbill = Perbill::from_rational(2u32, 3u32);
+	/// Room for this many of the agenda's heaviest items per block; tests lower it to make the
+	/// agenda spill over several blocks.
+	pub static AgendaItemsPerBlock: u64 = 64;
+	/// Blocks a job waits for attestors with room; the burst test lengthens it.
+	pub static AssignmentWait: u64 = 3;
+	pub AgendaBudget: Weight = Inference::max_agenda_item_weight()
+		.saturating_mul(AgendaItemsPerBlock::get())
+		.saturating_add(<() as WeightInfo>::on_initialize_base())
+		.saturating_add(<<Test as frame_system::Config>::DbWeight as Get<frame_support::weights::RuntimeDbWeight>>::get().reads_writes(1, 1));
 }
 
 /// The submitter, the model owner and a funded outsider.
@@ -200,6 +218,8 @@ impl ExtBuilder {
 			Attestors::set(attestors);
 			Outcomes::set(vec![]);
 			RandomnessAvailable::set(true);
+			AgendaItemsPerBlock::set(64);
+			AssignmentWait::set(3);
 			System::set_block_number(1);
 		});
 		ext
@@ -220,8 +240,22 @@ pub fn roll_to(n: u64) {
 		Inference::on_finalize(System::block_number());
 		System::set_block_number(System::block_number() + 1);
 		Inference::on_initialize(System::block_number());
+		// Idle time comes at the end of a block; tests act on the block after it.
+		Inference::on_idle(System::block_number(), Weight::MAX);
 		Inference::do_try_state().expect("invariants hold after every block");
 	}
+}
+
+/// The error of a refused `commit` or `reveal`, without the weight it was charged.
+pub fn refused(
+	result: frame_support::dispatch::DispatchResultWithPostInfo,
+) -> Result<(), sp_runtime::DispatchError> {
+	result.map(|_| ()).map_err(|e| e.error)
+}
+
+/// Advances one block.
+pub fn next_block() {
+	roll_to(System::block_number() + 1);
 }
 
 /// The pallet's events since the last call, oldest first.
@@ -323,6 +357,41 @@ pub fn reveal_as(attestor: AccountId, job_id: JobId, outcome: &InferenceOutcome)
 		RuntimeOrigin::signed(attestor),
 		vec![Reveal { job_id, outcome: outcome.clone(), salt: salt(attestor) }].try_into().unwrap()
 	));
+}
+
+/// What honest attestors' workers do in a block: every attestor commits `outcome` to each of
+/// its jobs in the commit phase and reveals it for each of its jobs in the reveal phase, one
+/// batch of each per attestor.
+pub fn attest_honestly(outcome: &InferenceOutcome) {
+	for attestor in Attestors::get() {
+		let mut commits = Vec::new();
+		let mut reveals = Vec::new();
+		for job_id in AttestorJobs::<Test>::get(attestor) {
+			let job = Jobs::<Test>::get(job_id).unwrap();
+			let me = &job.assignments[job.position(&attestor).unwrap()];
+			match job.phase {
+				JobPhase::Committing { .. } if me.commitment.is_none() => {
+					commits.push((job_id, commitment_of(attestor, job_id, outcome)))
+				}
+				JobPhase::Revealing { .. } if me.reveal == RevealState::Pending => {
+					reveals.push(Reveal { job_id, outcome: outcome.clone(), salt: salt(attestor) })
+				}
+				_ => {}
+			}
+		}
+		for batch in commits.chunks(MAX_BATCH as usize) {
+			frame_support::assert_ok!(Inference::commit(
+				RuntimeOrigin::signed(attestor),
+				batch.to_vec().try_into().unwrap()
+			));
+		}
+		for batch in reveals.chunks(MAX_BATCH as usize) {
+			frame_support::assert_ok!(Inference::reveal(
+				RuntimeOrigin::signed(attestor),
+				batch.to_vec().try_into().unwrap()
+			));
+		}
+	}
 }
 
 /// Submits a job and rolls to its assignment; returns the id and its attestors.

@@ -77,8 +77,22 @@ pub struct ModelMetadata<NameLength: Get<u32>> {
 pub enum ModelSource<UriLength: Get<u32>> {
 	/// The bytes came with the registration and were handed to nodes by offchain indexing.
 	Inline,
-	/// Nodes fetch the bytes from this `https://` or `ipfs://` URI and check their hash.
+	/// Nodes fetch the bytes from this `https://` or `ipfs://` URI and check their hash. Unproven:
+	/// a registration with the bytes supersedes it.
 	Uri(BoundedVec<u8, UriLength>),
+	/// As [`ModelSource::Uri`], proven by a finalised job: a quorum of validators fetched the
+	/// bytes, checked their hash and ran them.
+	ProvenUri(BoundedVec<u8, UriLength>),
+}
+
+impl<UriLength: Get<u32>> ModelSource<UriLength> {
+	/// The URI nodes fetch the bytes from, if the model was registered by URI.
+	pub fn uri(&self) -> Option<&BoundedVec<u8, UriLength>> {
+		match self {
+			ModelSource::Inline => None,
+			ModelSource::Uri(uri) | ModelSource::ProvenUri(uri) => Some(uri),
+		}
+	}
 }
 
 /// Whether a model accepts new jobs.
@@ -158,6 +172,19 @@ pub enum JobPhase<BlockNumber> {
 	Finalized { at: BlockNumber },
 	/// The job ended without an output.
 	Failed { at: BlockNumber, reason: FailureReason },
+	/// Every committed attestor revealed before the deadline: the round is resolved at `at`.
+	Resolving { at: BlockNumber },
+}
+
+impl<BlockNumber: Copy> JobPhase<BlockNumber> {
+	/// The block the phase ends at, for an unfinished job.
+	pub fn due(&self) -> Option<BlockNumber> {
+		match *self {
+			JobPhase::Assigning { at } | JobPhase::Resolving { at } => Some(at),
+			JobPhase::Committing { deadline } | JobPhase::Revealing { deadline } => Some(deadline),
+			JobPhase::Finalized { .. } | JobPhase::Failed { .. } => None,
+		}
+	}
 }
 
 /// Why a job ended without an output.
@@ -178,8 +205,12 @@ pub enum FailureReason {
 	ModelError(u16),
 	/// No quorum after the last escalation round; the fee was refunded.
 	NoQuorum,
-	/// Too few active validators to assign attestors; the fee was refunded.
+	/// Too few active validators with room to assign the job's redundancy within
+	/// `MaxAssignmentWait`; the fee was refunded.
 	NotEnoughAttestors,
+	/// No attestor of the last round revealed an outcome: nobody could fetch or run the model.
+	/// The round's attestation fees were burnt, the rest refunded.
+	Unavailable,
 }
 
 /// An inference job.
@@ -233,8 +264,12 @@ pub struct RoundOutcome<AccountId, Balance> {
 	pub disagreed: Vec<AccountId>,
 	/// Revealed something that did not match their commitment.
 	pub mismatched: Vec<AccountId>,
-	/// Assigned but never committed, or committed but never revealed.
+	/// Committed but never revealed: withheld their answer.
+	pub withheld: Vec<AccountId>,
+	/// Assigned but never committed.
 	pub absent: Vec<AccountId>,
+	/// Reveals that matched their commitment: when zero, nobody could act in this round.
+	pub valid_reveals: u32,
 	/// Fee paid to each agreeing attestor.
 	pub fee_shares: Vec<(AccountId, Balance)>,
 	/// Whether a quorum formed (the job ended with this round).
@@ -254,15 +289,6 @@ pub struct Reveal {
 
 /// A job's input, as stored: the canonical tensors.
 pub type JobInput = Tensors;
-
-/// What the agenda does with a job in a given block.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
-pub enum AgendaItem {
-	/// Move the job on if its phase is due: draw attestors, close the commit window or resolve.
-	Advance,
-	/// Remove the ended job from state.
-	Prune,
-}
 
 /// A job as the runtime API returns it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]

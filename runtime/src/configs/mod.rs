@@ -441,11 +441,20 @@ impl pallet_bags_list::Config<VoterBagsListInstance> for Runtime {
 // Inference
 // ---------------------------------------------------------------------------------------------
 
-/// Attestors are the active validators of the current session.
+/// Attestors are the active validators of the current session, less those disabled after an
+/// offence and those that chilled (they stay in the session's set until the era ends, but asked
+/// to stop validating).
 pub struct ActiveValidators;
 impl pallet_inference::AttestorSet<AccountId> for ActiveValidators {
 	fn attestors() -> alloc::vec::Vec<AccountId> {
+		let disabled = Session::disabled_validators();
 		pallet_session::Validators::<Runtime>::get()
+			.into_iter()
+			.enumerate()
+			.filter(|(index, _)| !disabled.contains(&(*index as u32)))
+			.map(|(_, validator)| validator)
+			.filter(|validator| pallet_staking::Validators::<Runtime>::contains_key(validator))
+			.collect()
 	}
 	/// A validator signs for itself; its `infr` session key signs for it too.
 	fn attestor_of(signer: &AccountId) -> Option<AccountId> {
@@ -457,6 +466,13 @@ impl pallet_inference::AttestorSet<AccountId> for ActiveValidators {
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn set_attestors(attestors: alloc::vec::Vec<AccountId>) {
+		for attestor in &attestors {
+			pallet_staking::Validators::<Runtime>::insert(
+				attestor,
+				pallet_staking::ValidatorPrefs::default(),
+			);
+		}
+		pallet_session::DisabledValidators::<Runtime>::kill();
 		pallet_session::Validators::<Runtime>::put(attestors)
 	}
 }
@@ -468,6 +484,9 @@ parameter_types! {
 	pub const ModelDepositPerByte: Balance = 10 * MICRO_OPG;
 	pub const AttestationFee: Balance = 100 * MILLI_OPG;
 	pub const JobRetention: BlockNumber = DAYS;
+	/// A third of the block's compute for draws, deadlines and resolutions: about 140
+	/// resolutions of three attestors, or a thousand draws, per block (see `docs/inference.md`).
+	pub InferenceAgendaWeight: Weight = Perbill::from_percent(33) * RuntimeBlockWeights::get().max_block;
 }
 
 impl pallet_inference::Config for Runtime {
@@ -480,25 +499,38 @@ impl pallet_inference::Config for Runtime {
 	/// Rewards and slashing: see the attestation economics below.
 	type OnOutcome = AttestationEconomics;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
-	type MaxModelBytes = ConstU32<{ 4 * 1024 * 1024 }>;
-	type MaxRemoteModelBytes = ConstU32<{ 1024 * 1024 * 1024 }>;
+	/// Below the 3.75 MiB of a block that normal transactions may fill, with room for the call.
+	type MaxModelBytes = ConstU32<{ 3 * 1024 * 1024 }>;
+	/// Validators load every model they are drawn for: 256 MiB keeps a model, its optimised
+	/// plan and a few concurrent inferences within a validator's memory.
+	type MaxRemoteModelBytes = ConstU32<{ 256 * 1024 * 1024 }>;
 	type MaxNameLength = ConstU32<64>;
 	type MaxUriLength = ConstU32<256>;
 	type ModelDepositBase = ModelDepositBase;
 	type ModelDepositPerByte = ModelDepositPerByte;
 	type MaxInputBytes = ConstU32<{ 64 * 1024 }>;
 	type MaxOutputBytes = ConstU32<{ 16 * 1024 }>;
+	/// About 1.2e-4 relative for f32: far above the spread of SIMD kernels on one model
+	/// (tens of ULPs), far below a different answer (see `docs/inference.md`).
+	type MaxUlps = ConstU32<1024>;
+	/// 1e-3 absolute and 1e-3 relative, for the same reason in decimal terms.
+	type MaxAbsTolerance = ConstU64<1_000_000>;
+	type MaxRelTolerance = ConstU32<1_000_000>;
 	type MaxRedundancy = ConstU32<16>;
 	type AttestationFee = AttestationFee;
 	type AssignmentDelay = ConstU32<2>;
+	/// Ten blocks waiting for attestors with room before the fee is refunded.
+	type MaxAssignmentWait = ConstU32<10>;
 	type CommitWindow = ConstU32<10>;
 	type RevealWindow = ConstU32<10>;
 	type Quorum = InferenceQuorum;
 	type MaxEscalations = ConstU32<2>;
 	type RetentionPeriod = JobRetention;
-	type MaxAgendaPerBlock = ConstU32<16>;
-	type MaxJobsPerAttestor = ConstU32<256>;
-	type MaxBatch = ConstU32<8>;
+	type AgendaWeight = InferenceAgendaWeight;
+	type MaxJobsPerAttestor = ConstU32<512>;
+	/// One batch a block covers hundreds of jobs; its byte size is cut by the worker to fit
+	/// the block length.
+	type MaxBatch = ConstU32<256>;
 }
 
 // ---------------------------------------------------------------------------------------------

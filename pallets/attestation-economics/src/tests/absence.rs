@@ -110,11 +110,11 @@ fn an_absent_non_validator_is_counted_but_not_reported() {
 fn counters_are_bounded() {
 	ExtBuilder::default().build_and_execute(|| {
 		MaxTrackedAttestors::set(2);
-		end_round(&round(1, &[], &[], &[], &[1, 2, 3]));
+		end_round(&round(1, &[4], &[], &[], &[1, 2, 3]));
 		assert_eq!(Absences::<Test>::count(), 2);
 		assert!(!Absences::<Test>::contains_key(3));
 		// Attestors already tracked keep counting.
-		end_round(&round(2, &[], &[], &[], &[1]));
+		end_round(&round(2, &[4], &[], &[], &[1]));
 		MaxTrackedAttestors::set(200);
 		assert_eq!(Absences::<Test>::get(1), 2);
 	});
@@ -123,7 +123,7 @@ fn counters_are_bounded() {
 #[test]
 fn the_round_that_clears_a_session_pays_for_it() {
 	ExtBuilder::default().build_and_execute(|| {
-		end_round(&round(1, &[], &[], &[], &[1, 2, 3]));
+		end_round(&round(1, &[4], &[], &[], &[1, 2, 3]));
 		let same_session = end_round(&round(2, &[1], &[], &[], &[]));
 		Session::set(1);
 		let new_session = end_round(&round(3, &[1], &[], &[], &[]));
@@ -153,5 +153,20 @@ fn the_first_block_of_a_session_clears_the_counters() {
 			rolled - idle,
 			<() as WeightInfo>::clear_absences(2) - <() as WeightInfo>::clear_absences(0)
 		);
+	});
+}
+
+#[test]
+fn silence_in_a_round_nobody_could_act_in_costs_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		// An unavailable model: nobody revealed; one attestor had even committed.
+		let mut silent = round(1, &[], &[], &[], &[1, 2, 3]);
+		silent.withheld = vec![4];
+		for _ in 0..AbsenceThreshold::get() {
+			end_round(&silent);
+		}
+		next_block();
+		assert_eq!(Absences::<Test>::count(), 0, "no absence counted");
+		assert!(reports().is_empty(), "no offence");
 	});
 }

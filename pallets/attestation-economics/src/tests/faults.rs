@@ -135,3 +135,21 @@ fn a_full_queue_drops_the_offence_with_an_event() {
 		assert_eq!(reports().len(), 3);
 	});
 }
+
+#[test]
+fn committing_then_withholding_costs_what_a_wrong_reveal_costs() {
+	ExtBuilder::default().build_and_execute(|| {
+		// 3 saw the honest reveals of 1 and 2 and kept its committed answer to itself.
+		let mut outcome = round(4, &[1, 2], &[], &[], &[]);
+		outcome.withheld = vec![3];
+		end_round(&outcome);
+		end_round(&round(5, &[1, 2], &[3], &[], &[]));
+		next_block();
+		let withheld = reports().into_iter().find(|r| r.slot == fault_slot(4, 0, 3));
+		let wrong = reports().into_iter().find(|r| r.slot == fault_slot(5, 0, 3));
+		let (withheld, wrong) = (withheld.expect("reported"), wrong.expect("reported"));
+		assert_eq!(withheld.kind, wrong.kind, "both are attestation faults");
+		assert_eq!(withheld.fraction, wrong.fraction, "slashed alike");
+		assert_eq!(withheld.offenders, vec![3]);
+	});
+}

@@ -2,7 +2,7 @@
 
 use crate::{mock::*, *};
 use codec::Encode;
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, dispatch::Pays};
 use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome};
 use sp_core::H256;
 
@@ -33,7 +33,9 @@ fn honest_attestors_finalise_the_job() {
 		for a in &attestors {
 			reveal_as(*a, job, &out);
 		}
-		let now = System::block_number();
+		let now = System::block_number() + 1;
+		assert_eq!(phase(job), JobPhase::Resolving { at: now }, "resolved in the next block");
+		roll_to(now);
 		assert_eq!(phase(job), JobPhase::Finalized { at: now });
 		assert_eq!(Results::<Test>::get(job), Some(out.clone()));
 		let result_hash = H256::from(sp_io::hashing::blake2_256(&out.encode()));
@@ -72,6 +74,7 @@ fn a_lying_minority_loses() {
 		for (a, out) in attestors.iter().zip(revealed) {
 			reveal_as(*a, job, out);
 		}
+		next_block();
 		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
 		assert_eq!(Results::<Test>::get(job), Some(truth));
 		let outcome = last_outcome();
@@ -108,6 +111,7 @@ fn a_copying_attacker_cannot_win() {
 		);
 		reveal_as(honest, job, &out);
 		reveal_as(attestors[2], job, &out);
+		next_block();
 		let outcome = last_outcome();
 		assert_eq!(outcome.mismatched, vec![copier]);
 		assert!(!outcome.agreed.contains(&copier));
@@ -123,12 +127,12 @@ fn outputs_stay_hidden_until_every_commitment_is_in() {
 		let out = output([0.25, 0.75]);
 		commit_as(attestors[0], job, &out);
 		assert_noop!(
-			Inference::reveal(
+			refused(Inference::reveal(
 				RuntimeOrigin::signed(attestors[0]),
 				vec![Reveal { job_id: job, outcome: out, salt: salt(attestors[0]) }]
 					.try_into()
 					.unwrap()
-			),
+			)),
 			Error::<Test>::RevealsNotOpen
 		);
 	});
@@ -142,15 +146,15 @@ fn duplicate_late_and_foreign_commits_are_rejected() {
 		let out = output([0.25, 0.75]);
 		let outsider = *Attestors::get().iter().find(|a| !attestors.contains(a)).unwrap();
 		let commit = |who: AccountId, job_id: JobId| {
-			Inference::commit(
+			refused(Inference::commit(
 				RuntimeOrigin::signed(who),
 				vec![(job_id, commitment_of(who, job_id, &out))].try_into().unwrap(),
-			)
+			))
 		};
 		assert_noop!(commit(outsider, job), Error::<Test>::NotAssigned);
 		assert_noop!(commit(attestors[0], 99), Error::<Test>::JobNotFound);
 		assert_noop!(
-			Inference::commit(RuntimeOrigin::signed(attestors[0]), Default::default()),
+			refused(Inference::commit(RuntimeOrigin::signed(attestors[0]), Default::default())),
 			Error::<Test>::InvalidBatch
 		);
 		assert_ok!(commit(attestors[0], job));
@@ -172,12 +176,12 @@ fn reveal_without_commit_and_double_reveal_are_rejected() {
 		roll_to(System::block_number() + COMMIT_WINDOW);
 		assert!(matches!(phase(job), JobPhase::Revealing { .. }));
 		let reveal = |who: AccountId| {
-			Inference::reveal(
+			refused(Inference::reveal(
 				RuntimeOrigin::signed(who),
 				vec![Reveal { job_id: job, outcome: out.clone(), salt: salt(who) }]
 					.try_into()
 					.unwrap(),
-			)
+			))
 		};
 		assert_noop!(reveal(attestors[2]), Error::<Test>::NoCommitment);
 		assert_ok!(reveal(attestors[0]));
@@ -189,23 +193,24 @@ fn reveal_without_commit_and_double_reveal_are_rejected() {
 			.unwrap(),
 		);
 		assert_noop!(
-			Inference::reveal(
+			refused(Inference::reveal(
 				RuntimeOrigin::signed(attestors[1]),
 				vec![Reveal { job_id: job, outcome: oversized, salt: salt(attestors[1]) }]
 					.try_into()
 					.unwrap()
-			),
+			)),
 			Error::<Test>::InvalidOutput
 		);
 		assert_ok!(reveal(attestors[1]));
-		// Two of three agree: quorum; the silent one is absent.
+		next_block();
+		// Two of three agree: quorum; the one that never committed is absent.
 		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
 		assert_eq!(last_outcome().absent, vec![attestors[2]]);
 	});
 }
 
 #[test]
-fn absent_attestors_escalate_to_a_larger_set_then_the_job_fails_and_is_refunded() {
+fn silent_rounds_escalate_then_the_job_fails_as_unavailable_and_its_last_round_is_burnt() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register(ComparisonPolicy::Exact, 1);
 		let before = Balances::free_balance(ALICE);
@@ -223,10 +228,19 @@ fn absent_attestors_escalate_to_a_larger_set_then_the_job_fails_and_is_refunded(
 		}));
 		roll_to(System::block_number() + ASSIGNMENT_DELAY);
 		assert_eq!(attestors_of(job).len(), 5, "a larger set");
-		// MaxEscalations is 1: a second silent round fails the job.
+		// MaxEscalations is 1: a second silent round fails the job. Nobody could run it: the
+		// submitter pays the last round's five attestation fees, burnt, and gets the rest back.
+		let issuance = Balances::total_issuance();
 		roll_to(System::block_number() + COMMIT_WINDOW);
-		assert!(matches!(phase(job), JobPhase::Failed { reason: FailureReason::NoQuorum, .. }));
-		assert_eq!(Balances::free_balance(ALICE), before, "the whole fee came back");
+		assert!(matches!(phase(job), JobPhase::Failed { reason: FailureReason::Unavailable, .. }));
+		assert!(inference_events().contains(&Event::JobFailed {
+			job_id: job,
+			reason: FailureReason::Unavailable,
+			refunded: 10 * ATTESTATION_FEE - 5 * ATTESTATION_FEE,
+			burnt: 5 * ATTESTATION_FEE
+		}));
+		assert_eq!(Balances::free_balance(ALICE), before - 5 * ATTESTATION_FEE);
+		assert_eq!(Balances::total_issuance(), issuance - 5 * ATTESTATION_FEE, "burnt");
 	});
 }
 
@@ -242,6 +256,7 @@ fn split_reveals_escalate() {
 		for (a, out) in attestors.iter().zip(&outs) {
 			reveal_as(*a, job, out);
 		}
+		next_block();
 		let outcome = last_outcome();
 		assert!(!outcome.quorum);
 		assert!(outcome.agreed.is_empty() && outcome.disagreed.is_empty(), "nobody judged");
@@ -262,6 +277,7 @@ fn an_agreed_model_error_ends_the_job_as_failed() {
 		for a in &attestors {
 			reveal_as(*a, job, &error);
 		}
+		next_block();
 		assert!(matches!(
 			phase(job),
 			JobPhase::Failed { reason: FailureReason::ModelError(_), .. }
@@ -286,14 +302,15 @@ fn reveals_close_at_the_deadline_and_the_quorum_decides() {
 		reveal_as(attestors[1], job, &out);
 		roll_to(System::block_number() + REVEAL_WINDOW);
 		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
-		assert_eq!(last_outcome().absent, vec![attestors[2]]);
+		assert_eq!(last_outcome().withheld, vec![attestors[2]], "committed, never revealed");
+		assert!(last_outcome().absent.is_empty());
 		assert_noop!(
-			Inference::reveal(
+			refused(Inference::reveal(
 				RuntimeOrigin::signed(attestors[2]),
 				vec![Reveal { job_id: job, outcome: out, salt: salt(attestors[2]) }]
 					.try_into()
 					.unwrap()
-			),
+			)),
 			Error::<Test>::RevealsNotOpen
 		);
 	});
@@ -314,14 +331,17 @@ fn one_batch_covers_many_jobs() {
 				.try_into()
 				.unwrap()
 		));
-		assert_ok!(Inference::reveal(
+		let info = Inference::reveal(
 			RuntimeOrigin::signed(11),
 			jobs.iter()
 				.map(|j| Reveal { job_id: *j, outcome: out.clone(), salt: salt(11) })
 				.collect::<Vec<_>>()
 				.try_into()
-				.unwrap()
-		));
+				.unwrap(),
+		)
+		.unwrap();
+		assert_eq!(info.pays_fee, Pays::No, "a clean attestation batch is free");
+		next_block();
 		for j in jobs {
 			assert!(matches!(phase(j), JobPhase::Finalized { .. }));
 		}
@@ -345,14 +365,120 @@ fn outcomes_that_cannot_be_agreed_on_are_rejected() {
 		commit_as(who, job, &output([0.5, 0.5]));
 		for outcome in [wrong_shape, timeout, unknown] {
 			assert_noop!(
-				Inference::reveal(
+				refused(Inference::reveal(
 					RuntimeOrigin::signed(who),
 					vec![Reveal { job_id: job, outcome, salt: salt(who) }].try_into().unwrap()
-				),
+				)),
 				Error::<Test>::InvalidOutput
 			);
 		}
 		reveal_as(who, job, &output([0.5, 0.5]));
+		next_block();
 		assert!(matches!(phase(job), JobPhase::Finalized { .. }));
+	});
+}
+
+#[test]
+fn a_bad_item_is_skipped_and_the_rest_of_its_batch_lands() {
+	ExtBuilder::default().attestors(vec![11]).build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let jobs: Vec<JobId> = (0..3).map(|_| submit(model, 1)).collect();
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		let out = output([0.5, 0.5]);
+		// One commitment to a job that does not exist: skipped, the other two land.
+		let commits = vec![
+			(jobs[0], commitment_of(11, jobs[0], &out)),
+			(99, commitment_of(11, 99, &out)),
+			(jobs[1], commitment_of(11, jobs[1], &out)),
+		];
+		inference_events();
+		let info = Inference::commit(RuntimeOrigin::signed(11), commits.try_into().unwrap())
+			.expect("the batch lands");
+		assert_eq!(
+			info.actual_weight,
+			Some(<() as WeightInfo>::commit(2)),
+			"charged for the two items taken"
+		);
+		assert!(inference_events().contains(&Event::AttestationSkipped {
+			job_id: 99,
+			attestor: 11,
+			error: Error::<Test>::JobNotFound.into()
+		}));
+		commit_as(11, jobs[2], &out);
+		// One oversized output among three reveals: skipped with its reason, the others land.
+		let oversized = InferenceOutcome::Success(
+			vec![opg_inference_primitives::Tensor::from_values::<f32>(vec![65, 2], &[0.0; 130])
+				.unwrap()]
+			.try_into()
+			.unwrap(),
+		);
+		let reveals = vec![
+			Reveal { job_id: jobs[0], outcome: out.clone(), salt: salt(11) },
+			Reveal { job_id: jobs[1], outcome: oversized, salt: salt(11) },
+			Reveal { job_id: jobs[2], outcome: out.clone(), salt: salt(11) },
+		];
+		assert_ok!(Inference::reveal(RuntimeOrigin::signed(11), reveals.try_into().unwrap()));
+		assert!(inference_events().contains(&Event::AttestationSkipped {
+			job_id: jobs[1],
+			attestor: 11,
+			error: Error::<Test>::InvalidOutput.into()
+		}));
+		next_block();
+		assert!(matches!(phase(jobs[0]), JobPhase::Finalized { .. }));
+		assert!(matches!(phase(jobs[2]), JobPhase::Finalized { .. }));
+		assert!(
+			matches!(phase(jobs[1]), JobPhase::Revealing { .. }),
+			"still open to a good reveal"
+		);
+	});
+}
+
+#[test]
+fn a_batch_of_only_bad_items_fails_with_the_first_reason() {
+	ExtBuilder::default().build_and_execute(|| {
+		let out = output([0.5, 0.5]);
+		let commits = vec![(7, commitment_of(11, 7, &out)), (8, commitment_of(11, 8, &out))];
+		assert_noop!(
+			refused(Inference::commit(RuntimeOrigin::signed(11), commits.try_into().unwrap())),
+			Error::<Test>::JobNotFound
+		);
+	});
+}
+
+#[test]
+fn withholding_after_committing_is_reported_apart_from_absence() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		commit_as(attestors[0], job, &out);
+		commit_as(attestors[1], job, &out);
+		roll_to(System::block_number() + COMMIT_WINDOW);
+		reveal_as(attestors[0], job, &out);
+		roll_to(System::block_number() + REVEAL_WINDOW);
+		let outcome = last_outcome();
+		assert!(!outcome.quorum, "one reveal of three is no quorum");
+		assert_eq!(outcome.valid_reveals, 1, "but someone could run the model");
+		assert_eq!(outcome.withheld, vec![attestors[1]]);
+		assert_eq!(outcome.absent, vec![attestors[2]]);
+	});
+}
+
+#[test]
+fn one_commitment_opens_the_reveals_so_silence_can_be_charged() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 3);
+		let (job, attestors) = assigned_job(model, 3);
+		let out = output([0.25, 0.75]);
+		commit_as(attestors[0], job, &out);
+		roll_to(System::block_number() + COMMIT_WINDOW);
+		assert!(matches!(phase(job), JobPhase::Revealing { .. }), "one commitment is enough");
+		reveal_as(attestors[0], job, &out);
+		next_block();
+		let outcome = last_outcome();
+		assert!(!outcome.quorum);
+		assert_eq!(outcome.valid_reveals, 1, "the model could be run");
+		assert_eq!(sorted(outcome.absent), sorted(attestors[1..].to_vec()));
+		assert_eq!(Jobs::<Test>::get(job).unwrap().round, 1, "escalated, not failed");
 	});
 }

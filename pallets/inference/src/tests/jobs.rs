@@ -2,7 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
-use opg_inference_primitives::{ComparisonPolicy, Tensor};
+use opg_inference_primitives::{ComparisonPolicy, Dim, ElementType, Tensor};
 
 fn held_fee(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::JobFee.into(), &who)
@@ -135,41 +135,84 @@ fn the_draw_falls_back_to_the_parent_hash_without_vrf_output() {
 }
 
 #[test]
-fn busy_attestors_are_skipped_and_an_empty_draw_fails_the_job() {
-	ExtBuilder::default().attestors(vec![11]).build_and_execute(|| {
+fn a_job_waits_for_attestors_with_room_instead_of_running_short() {
+	ExtBuilder::default().attestors(vec![11, 12]).build_and_execute(|| {
 		let model = register(ComparisonPolicy::Exact, 1);
-		// Four jobs drawn in the same block; MaxJobsPerAttestor is 3.
-		let jobs: Vec<JobId> = (0..4).map(|_| submit(model, 1)).collect();
-		let before = Balances::free_balance(ALICE) + ATTESTATION_FEE * 10;
+		// Single-attestor jobs fill both attestors.
+		let fillers: Vec<JobId> = (0..2 * JOBS_PER_ATTESTOR).map(|_| submit(model, 1)).collect();
 		roll_to(System::block_number() + ASSIGNMENT_DELAY);
-		assert_eq!(AttestorJobs::<Test>::get(11).into_inner(), jobs[..3].to_vec());
-		let (job, attestors) = (jobs[3], attestors_of(jobs[3]));
-		assert!(attestors.is_empty());
-		assert!(matches!(
-			Jobs::<Test>::get(job).unwrap().phase,
-			JobPhase::Failed { reason: FailureReason::NotEnoughAttestors, .. }
-		));
-		assert_eq!(Balances::free_balance(ALICE), before, "the fee came back");
+		let job = submit(model, 2);
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		assert!(attestors_of(job).is_empty(), "not drawn short when it paid for two");
+		let now = System::block_number();
+		assert!(inference_events().contains(&Event::AssignmentDelayed {
+			job_id: job,
+			available: 0,
+			needed: 2,
+			retry_at: now + 1
+		}));
+		// One filler of each attestor ends: the waiting job gets both.
+		let out = output([0.5, 0.5]);
+		let ended: Vec<JobId> = [11, 12]
+			.iter()
+			.map(|a| *fillers.iter().find(|j| attestors_of(**j) == vec![*a]).unwrap())
+			.collect();
+		for j in &ended {
+			let a = attestors_of(*j)[0];
+			commit_as(a, *j, &out);
+			reveal_as(a, *j, &out);
+		}
+		roll_to(now + 2);
+		let mut drawn = attestors_of(job);
+		drawn.sort();
+		assert_eq!(drawn, vec![11, 12]);
 	});
 }
 
 #[test]
-fn a_full_agenda_rejects_submissions() {
-	ExtBuilder::default().build_and_execute(|| {
+fn a_job_that_finds_no_room_in_time_fails_with_a_full_refund() {
+	ExtBuilder::default().attestors(vec![11]).build_and_execute(|| {
 		let model = register(ComparisonPolicy::Exact, 1);
-		// MaxAgendaPerBlock is 4 and the agenda spreads over 64 blocks.
-		for _ in 0..(4 * 64) {
-			assert_ok!(Inference::submit_job(
+		for _ in 0..JOBS_PER_ATTESTOR {
+			submit(model, 1);
+		}
+		next_block();
+		let job = submit(model, 1);
+		let before = Balances::free_balance(ALICE) + ATTESTATION_FEE * 10;
+		// The fillers hold the only attestor until their commit deadline, after this.
+		roll_to(System::block_number() + ASSIGNMENT_DELAY + AssignmentWait::get() - 1);
+		assert!(matches!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Assigning { .. }));
+		next_block();
+		assert!(matches!(
+			Jobs::<Test>::get(job).unwrap().phase,
+			JobPhase::Failed { reason: FailureReason::NotEnoughAttestors, .. }
+		));
+		assert_eq!(Balances::free_balance(ALICE), before, "the whole fee came back");
+		let running = ATTESTATION_FEE * 10 * Balance::from(JOBS_PER_ATTESTOR);
+		assert_eq!(held_fee(ALICE), running, "only the running jobs' fees are held");
+	});
+}
+
+#[test]
+fn inputs_count_their_zero_length_axes_as_one() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut meta = metadata(ComparisonPolicy::Exact, 1);
+		meta.signature.inputs[0].shape = vec![Dim::Dynamic, Dim::Dynamic].try_into().unwrap();
+		assert_ok!(Inference::register_model(RuntimeOrigin::signed(BOB), onnx(9), meta));
+		let model = model_hash(&onnx(9));
+		let submit = |shape: Vec<u32>| {
+			let empty = Tensor::new(ElementType::F32, shape, vec![]).unwrap();
+			Inference::submit_job(
 				RuntimeOrigin::signed(ALICE),
 				model,
-				input(),
+				vec![empty].try_into().unwrap(),
 				Some(1),
-				ATTESTATION_FEE
-			));
-		}
-		assert_noop!(
-			Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input(), Some(1), 10),
-			Error::<Test>::AgendaFull
-		);
+				ATTESTATION_FEE,
+			)
+		};
+		// No data, but a model would allocate along the billion-long axis.
+		assert_noop!(submit(vec![0, 1_000_000_000]), Error::<Test>::InputTooLarge);
+		assert_noop!(submit(vec![1_000_000, 0]), Error::<Test>::InputTooLarge);
+		assert_ok!(submit(vec![0, 4]));
 	});
 }

@@ -1,6 +1,9 @@
 //! Unit tests of the inference pallet, split by topic. Every scenario ends with `try_state`.
 
+mod agenda;
 mod attestation;
 mod jobs;
+mod offchain;
+mod properties;
 mod pruning;
 mod registry;

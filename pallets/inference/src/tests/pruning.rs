@@ -12,6 +12,7 @@ fn ended_jobs_leave_state_after_the_retention_period() {
 		let out = output([0.5, 0.5]);
 		commit_as(attestors[0], job, &out);
 		reveal_as(attestors[0], job, &out);
+		next_block();
 		let ended = System::block_number();
 		roll_to(ended + RETENTION - 1);
 		assert!(Jobs::<Test>::contains_key(job), "kept during the retention period");
@@ -39,6 +40,17 @@ fn failed_jobs_are_pruned_too() {
 	});
 }
 
+/// Every attestor of the job commits and reveals a different output.
+fn split_reveals(job: JobId, attestors: &[AccountId]) {
+	let outputs: Vec<_> = (0..attestors.len()).map(|i| output([i as f32, 0.0])).collect();
+	for (a, out) in attestors.iter().zip(&outputs) {
+		commit_as(*a, job, out);
+	}
+	for (a, out) in attestors.iter().zip(&outputs) {
+		reveal_as(*a, job, out);
+	}
+}
+
 #[test]
 fn fee_accounting_sums_to_zero() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -57,10 +69,16 @@ fn fee_accounting_sums_to_zero() {
 		for (a, out) in attestors.iter().zip([&truth, &truth, &lie]) {
 			reveal_as(*a, job, out);
 		}
-		let (failing, _) = assigned_job(model, 3);
-		roll_to(System::block_number() + COMMIT_WINDOW);
-		roll_to(System::block_number() + ASSIGNMENT_DELAY + COMMIT_WINDOW);
-		assert!(matches!(Jobs::<Test>::get(failing).unwrap().phase, JobPhase::Failed { .. }));
+		// Split reveals in both rounds: no quorum, the whole fee is refunded.
+		let (failing, first) = assigned_job(model, 3);
+		split_reveals(failing, &first);
+		roll_to(System::block_number() + 1 + ASSIGNMENT_DELAY);
+		split_reveals(failing, &attestors_of(failing));
+		next_block();
+		assert!(matches!(
+			Jobs::<Test>::get(failing).unwrap().phase,
+			JobPhase::Failed { reason: FailureReason::NoQuorum, .. }
+		));
 
 		assert_eq!(Balances::total_issuance(), issuance, "nothing minted or burned");
 		assert_eq!(total(&everyone), before, "every unit is accounted for");

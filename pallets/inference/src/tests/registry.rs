@@ -2,7 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
-use opg_inference_primitives::{ComparisonPolicy, ModelSignature};
+use opg_inference_primitives::{ComparisonPolicy, Dim, ModelSignature};
 
 fn held_deposit(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::ModelDeposit.into(), &who)
@@ -225,8 +225,132 @@ fn a_retired_model_takes_no_jobs_but_running_jobs_finish() {
 		let out = output([0.5, 0.5]);
 		commit_as(attestors[0], job, &out);
 		reveal_as(attestors[0], job, &out);
+		next_block();
 		assert!(matches!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Finalized { .. }));
 		roll_to(System::block_number() + RETENTION);
 		assert!(Models::<Test>::get(hash).is_none(), "the model leaves with its last job");
+	});
+}
+
+fn register_by_uri(who: AccountId, hash: ModelHash) -> frame_support::dispatch::DispatchResult {
+	Inference::register_model_by_uri(
+		RuntimeOrigin::signed(who),
+		hash,
+		64,
+		b"https://example.com/m.onnx".to_vec().try_into().unwrap(),
+		metadata(ComparisonPolicy::Ulps { max_ulps: 8 }, 1),
+	)
+}
+
+#[test]
+fn registration_with_the_bytes_supersedes_an_unproven_uri_squatter() {
+	ExtBuilder::default().build_and_execute(|| {
+		let hash = model_hash(&onnx(7));
+		// Alice squats the hash without having the bytes.
+		assert_ok!(register_by_uri(ALICE, hash));
+		assert_eq!(held_deposit(ALICE), DEPOSIT_BASE);
+		inference_events();
+		let hash = register(ComparisonPolicy::Exact, 3);
+		let info = Models::<Test>::get(hash).unwrap();
+		assert_eq!((info.owner, info.source), (BOB, ModelSource::Inline));
+		assert_eq!(info.metadata.policy, ComparisonPolicy::Exact, "the real owner's metadata");
+		assert_eq!(held_deposit(ALICE), 0, "the squatter's deposit was released");
+		assert!(inference_events().contains(&Event::ModelSuperseded {
+			model: hash,
+			previous_owner: ALICE,
+			deposit_released: DEPOSIT_BASE
+		}));
+		assert_noop!(register_by_uri(ALICE, hash), Error::<Test>::ModelAlreadyRegistered);
+	});
+}
+
+#[test]
+fn a_uri_model_is_proven_by_a_finalised_job_and_then_stays() {
+	ExtBuilder::default().build_and_execute(|| {
+		let hash = model_hash(&onnx(7));
+		assert_ok!(register_by_uri(ALICE, hash));
+		let (job, attestors) = assigned_job(hash, 1);
+		let out = output([0.5, 0.5]);
+		commit_as(attestors[0], job, &out);
+		reveal_as(attestors[0], job, &out);
+		next_block();
+		assert!(matches!(Models::<Test>::get(hash).unwrap().source, ModelSource::ProvenUri(_)));
+		assert!(inference_events().contains(&Event::ModelProven { model: hash }));
+		assert_noop!(
+			Inference::register_model(
+				RuntimeOrigin::signed(BOB),
+				onnx(7),
+				metadata(ComparisonPolicy::Exact, 3)
+			),
+			Error::<Test>::ModelAlreadyRegistered
+		);
+		assert_eq!(
+			Inference::model_details(hash).unwrap().uri,
+			Some(b"https://example.com/m.onnx".to_vec())
+		);
+	});
+}
+
+#[test]
+fn tolerances_above_the_chain_bounds_are_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		let try_policy = |seed: u8, policy| {
+			Inference::register_model(RuntimeOrigin::signed(BOB), onnx(seed), metadata(policy, 1))
+		};
+		for (seed, policy) in [
+			(1, ComparisonPolicy::Ulps { max_ulps: u32::MAX }),
+			(2, ComparisonPolicy::Ulps { max_ulps: MAX_ULPS + 1 }),
+			(3, ComparisonPolicy::AbsRel { abs_e9: u64::MAX, rel_e9: 0 }),
+			(4, ComparisonPolicy::AbsRel { abs_e9: 0, rel_e9: MAX_REL_TOLERANCE + 1 }),
+			(5, ComparisonPolicy::AbsRel { abs_e9: MAX_ABS_TOLERANCE + 1, rel_e9: 0 }),
+		] {
+			assert_noop!(try_policy(seed, policy), Error::<Test>::ToleranceTooLarge);
+		}
+		assert_ok!(try_policy(6, ComparisonPolicy::Ulps { max_ulps: MAX_ULPS }));
+		assert_ok!(try_policy(
+			7,
+			ComparisonPolicy::AbsRel { abs_e9: MAX_ABS_TOLERANCE, rel_e9: MAX_REL_TOLERANCE }
+		));
+	});
+}
+
+#[test]
+fn a_model_whose_outputs_can_never_be_revealed_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		let with_outputs = |dims: Vec<Dim>| {
+			let mut meta = metadata(ComparisonPolicy::Exact, 1);
+			meta.signature.outputs[0].shape = dims.try_into().unwrap();
+			meta
+		};
+		// 65 x 1 f32 is 260 bytes, above MaxOutputBytes (256).
+		assert_noop!(
+			Inference::register_model(
+				RuntimeOrigin::signed(BOB),
+				onnx(1),
+				with_outputs(vec![Dim::Fixed(65), Dim::Fixed(1)])
+			),
+			Error::<Test>::OutputsTooLarge
+		);
+		// A dynamic axis may be small enough: accepted, its reveals are checked one by one.
+		assert_ok!(Inference::register_model(
+			RuntimeOrigin::signed(BOB),
+			onnx(2),
+			with_outputs(vec![Dim::Dynamic, Dim::Fixed(64)])
+		));
+	});
+}
+
+#[test]
+fn a_tolerance_on_integer_outputs_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut meta = metadata(ComparisonPolicy::Ulps { max_ulps: 255 }, 1);
+		meta.signature.outputs[0].element_type = opg_inference_primitives::ElementType::U8;
+		// Any u8 agrees with any other within 255: the policy would accept every answer.
+		assert_noop!(
+			Inference::register_model(RuntimeOrigin::signed(BOB), onnx(1), meta.clone()),
+			Error::<Test>::InvalidPolicy
+		);
+		meta.policy = ComparisonPolicy::Exact;
+		assert_ok!(Inference::register_model(RuntimeOrigin::signed(BOB), onnx(1), meta));
 	});
 }

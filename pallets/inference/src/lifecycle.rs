@@ -1,0 +1,65 @@
+//! The agenda's driver, run from `on_initialize`: every due job moves to its next phase, oldest
+//! block first, within [`Config::AgendaWeight`]. What does not fit stays on the agenda for the
+//! next block: a burst of jobs is delayed, never lost, and a late deadline still fires (commits
+//! and reveals are refused after their deadline whether or not it was handled yet).
+
+use crate::{pallet::*, types::*, WeightInfo};
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Handles the due part of the agenda. Returns the weight used.
+	pub(crate) fn process_agenda(now: BlockNumberFor<T>) -> Weight {
+		let budget = T::AgendaWeight::get();
+		let item = Self::max_agenda_item_weight();
+		let read = T::DbWeight::get().reads_writes(1, 1);
+		let mut used = T::WeightInfo::on_initialize_base();
+		let mut block = AgendaCursor::<T>::get();
+		while block <= now && used.saturating_add(read).all_lte(budget) {
+			used.saturating_accrue(read);
+			let Some(job_id) = Self::first_due(block) else {
+				block.saturating_inc();
+				continue;
+			};
+			if !used.saturating_add(item).all_lte(budget) {
+				break;
+			}
+			Self::unschedule(block, job_id);
+			used.saturating_accrue(Self::advance(job_id, block, now));
+		}
+		AgendaCursor::<T>::put(block);
+		used
+	}
+
+	/// Moves a job whose agenda entry at `due` is handled at `now` to its next phase. Returns
+	/// the weight used.
+	pub(crate) fn advance(job_id: JobId, due: BlockNumberFor<T>, now: BlockNumberFor<T>) -> Weight {
+		let Some(mut job) = Jobs::<T>::get(job_id) else { return T::DbWeight::get().reads(1) };
+		let redundancy = job.redundancy;
+		match job.phase {
+			JobPhase::Assigning { .. } => {
+				Self::assign(job_id, &mut job, due, now);
+				Jobs::<T>::insert(job_id, job);
+				T::WeightInfo::assign(redundancy)
+			}
+			JobPhase::Committing { .. } => {
+				// With a single commitment in, reveals open even if no quorum can form: what
+				// is revealed shows the model could be run, so silence can be charged.
+				if job.assignments.iter().all(|a| a.commitment.is_none()) {
+					Self::resolve(job_id, job, now);
+					Self::resolve_weight(redundancy)
+				} else {
+					Self::open_reveals(job_id, &mut job, now);
+					Jobs::<T>::insert(job_id, job);
+					T::WeightInfo::close_commits()
+				}
+			}
+			JobPhase::Revealing { .. } | JobPhase::Resolving { .. } => {
+				Self::resolve(job_id, job, now);
+				Self::resolve_weight(redundancy)
+			}
+			JobPhase::Finalized { .. } | JobPhase::Failed { .. } => T::DbWeight::get().reads(1),
+		}
+	}
+}

@@ -1,0 +1,158 @@
+//! The agenda under load: bursts larger than one block's budget, late deadlines, and entries
+//! that leave with the phase they were for.
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_ok,
+	traits::{fungible::InspectHold, Hooks},
+};
+use opg_inference_primitives::ComparisonPolicy;
+
+fn held_fee(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::JobFee.into(), &who)
+}
+
+/// Rolls block by block with honest attestors until every job ended; returns the blocks taken.
+fn run_until_every_job_ended(
+	jobs: &[JobId],
+	out: &opg_inference_primitives::InferenceOutcome,
+	limit: u64,
+) -> u64 {
+	let start = System::block_number();
+	while jobs.iter().any(|j| !Jobs::<Test>::get(j).unwrap().is_done()) {
+		assert!(
+			System::block_number() - start < limit,
+			"jobs still unfinished after {limit} blocks"
+		);
+		attest_honestly(out);
+		next_block();
+	}
+	System::block_number() - start
+}
+
+#[test]
+fn a_burst_larger_than_the_agenda_budget_ends_every_job_and_settles_every_fee() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Two of the agenda's heaviest items per block, twenty attestor slots, forty jobs
+		// submitted in one block: the draws spill over many blocks and jobs wait for room.
+		AgendaItemsPerBlock::set(2);
+		// Jobs wait for room as long as the burst lasts, as on a chain sized for its load.
+		AssignmentWait::set(100);
+		let model = register(ComparisonPolicy::Exact, 1);
+		let jobs: Vec<JobId> = (0..40).map(|_| submit(model, 1)).collect();
+		let out = output([0.5, 0.5]);
+		run_until_every_job_ended(&jobs, &out, 400);
+		for job in &jobs {
+			assert!(matches!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Finalized { .. }));
+		}
+		assert_eq!(held_fee(ALICE), 0, "no fee left held");
+		assert_eq!(
+			Balances::free_balance(ALICE),
+			INITIAL_BALANCE - 40 * ATTESTATION_FEE,
+			"each job paid exactly one attestation"
+		);
+		assert!(Agenda::<Test>::iter().next().is_none(), "nothing left on the agenda");
+		assert!(Attestors::get().iter().all(|a| AttestorJobs::<Test>::get(a).is_empty()));
+	});
+}
+
+#[test]
+fn a_deadline_handled_late_still_ends_its_job() {
+	ExtBuilder::default().build_and_execute(|| {
+		AgendaItemsPerBlock::set(1);
+		let model = register(ComparisonPolicy::Exact, 1);
+		let jobs: Vec<JobId> = (0..6).map(|_| submit(model, 1)).collect();
+		// Nobody ever attests: every job must still reach its end, at its deadlines or later.
+		roll_to(System::block_number() + 60);
+		let failed: Vec<JobId> = System::events()
+			.into_iter()
+			.filter_map(|record| match record.event {
+				RuntimeEvent::Inference(Event::JobFailed {
+					job_id,
+					reason: FailureReason::Unavailable,
+					..
+				}) => Some(job_id),
+				_ => None,
+			})
+			.collect();
+		for job in &jobs {
+			assert!(failed.contains(job), "job {job} ended");
+		}
+		assert_eq!(held_fee(ALICE), 0);
+	});
+}
+
+#[test]
+fn a_phase_that_ends_early_takes_its_deadline_off_the_agenda() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 2);
+		let (job, attestors) = assigned_job(model, 2);
+		let JobPhase::Committing { deadline } = Jobs::<Test>::get(job).unwrap().phase else {
+			panic!("committing")
+		};
+		let out = output([0.5, 0.5]);
+		commit_as(attestors[0], job, &out);
+		next_block();
+		commit_as(attestors[1], job, &out);
+		assert!(!Agenda::<Test>::contains_key(deadline, job), "the commit deadline is gone");
+		let JobPhase::Revealing { deadline } = Jobs::<Test>::get(job).unwrap().phase else {
+			panic!("revealing")
+		};
+		for a in &attestors {
+			reveal_as(*a, job, &out);
+		}
+		assert!(!Agenda::<Test>::contains_key(deadline, job), "the reveal deadline is gone");
+		let now = System::block_number();
+		assert!(Agenda::<Test>::contains_key(now + 1, job), "resolved in the next block");
+		next_block();
+		assert!(Agenda::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn the_agenda_never_spends_more_than_its_budget() {
+	ExtBuilder::default().build_and_execute(|| {
+		AgendaItemsPerBlock::set(1);
+		let model = register(ComparisonPolicy::Exact, 1);
+		let submitted = 200;
+		for _ in 0..submitted {
+			assert_ok!(Inference::submit_job(
+				RuntimeOrigin::signed(ALICE),
+				model,
+				input(),
+				Some(1),
+				ATTESTATION_FEE
+			));
+		}
+		roll_to(System::block_number() + ASSIGNMENT_DELAY - 1);
+		let due = System::block_number() + 1;
+		System::set_block_number(due);
+		let used = Inference::on_initialize(due);
+		assert!(used.all_lte(AgendaBudget::get()), "{used:?} within {:?}", AgendaBudget::get());
+		let left = Agenda::<Test>::iter_prefix(due).count();
+		assert!(left > 0 && left < submitted, "{left} of {submitted} draws left for later blocks");
+		assert_eq!(AgendaCursor::<Test>::get(), due, "the cursor waits at the unfinished block");
+		// One heavy item's room a block: the rest drain over the next blocks, none lost.
+		roll_to(due + submitted as u64);
+		assert_eq!(Agenda::<Test>::iter_prefix(due).count(), 0, "handled in the next blocks");
+	});
+}
+
+#[test]
+fn without_idle_weight_nothing_is_pruned() {
+	ExtBuilder::default().attestors(vec![11]).build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let job = submit(model, 1);
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		attest_honestly(&output([0.5, 0.5]));
+		next_block();
+		attest_honestly(&output([0.5, 0.5]));
+		next_block();
+		assert!(Jobs::<Test>::get(job).unwrap().is_done());
+		System::set_block_number(System::block_number() + RETENTION + 1);
+		assert_eq!(Inference::on_idle(System::block_number(), Weight::zero()), Weight::zero());
+		assert!(Jobs::<Test>::contains_key(job), "kept until there is idle weight");
+		Inference::on_idle(System::block_number(), Weight::MAX);
+		assert!(!Jobs::<Test>::contains_key(job));
+	});
+}
