@@ -5,15 +5,23 @@
 //! 2. Every node, including those of sub-graphs, must name an operator tract registers:
 //!    otherwise [`EngineError::UnsupportedOperator`]. Operators that are registered but
 //!    reject their attributes or opset are reported as [`EngineError::InvalidModel`], and so
-//!    are graphs tract would choke on (dangling outputs, unresolved inputs).
-//! 3. The graph inputs must match the signature's inputs (count, element types, ranks, fixed
+//!    are graphs tract would choke on (dangling outputs, unresolved inputs, cycles, values
+//!    produced twice).
+//! 3. Every tensor stored in the model must hold the data its shape declares, and they must
+//!    fit in [`EngineConfig::max_tensor_bytes`](crate::EngineConfig) (see
+//!    [`bounds`](crate::bounds)), before tract loads them.
+//! 4. The graph must not feed the results of float arithmetic into a discrete operation (see
+//!    [`determinism`](crate::determinism)): otherwise [`EngineError::FloatToDiscrete`].
+//! 5. The graph inputs must match the signature's inputs (count, element types, ranks, fixed
 //!    dimensions) and are then pinned to it: a [`Dim::Fixed`] axis becomes that constant, a
 //!    [`Dim::Dynamic`] axis keeps the model's symbol (e.g. ONNX `dim_param: "batch"`) or gets
 //!    a fresh one. A model axis fixed to a constant is a mismatch for a [`Dim::Dynamic`]
 //!    signature axis: the model cannot accept other extents.
-//! 4. The model is typed, its outputs are checked against the signature's outputs (count,
-//!    element types, ranks, and every output axis tract can compute as a constant), then it
-//!    is optimised and turned into a plan.
+//! 6. The model is analysed (types and shapes) with every constant tract computes meanwhile
+//!    bounded, typed, its outputs are checked against the signature's outputs (count, element
+//!    types, ranks, and every output axis tract can compute as a constant), the memory and
+//!    work of one inference are bounded for every input the signature admits
+//!    ([`EngineError::ResourceBound`]), then it is optimised and turned into a plan.
 //!
 //! Dynamic dimensions are kept *symbolic*: one plan per model serves every input shape the
 //! signature admits, tract resolving the symbols from the input shapes on each run. The plan
@@ -21,7 +29,12 @@
 //! the shapes it is run on. Optimising with concrete shapes could pick faster kernels for a
 //! given shape, but would let users force a re-optimisation per distinct shape.
 
-use crate::{convert, error::EngineError, error::SignatureSide};
+use crate::{
+	bounds::{self, Limits},
+	convert, determinism,
+	error::{EngineError, SignatureSide},
+	EngineConfig,
+};
 use opg_inference_primitives::{Dim, ModelSignature, TensorSpec};
 use std::sync::Arc;
 use tract_onnx::{
@@ -56,47 +69,78 @@ fn invalid_model(error: impl std::fmt::Display) -> EngineError {
 /// # Errors
 ///
 /// [`EngineError::InvalidSignature`], [`EngineError::InvalidModel`],
-/// [`EngineError::UnsupportedOperator`] or [`EngineError::SignatureMismatch`].
+/// [`EngineError::UnsupportedOperator`], [`EngineError::ResourceBound`],
+/// [`EngineError::FloatToDiscrete`] or [`EngineError::SignatureMismatch`].
 pub(crate) fn compile(
 	onnx: &[u8],
 	signature: &ModelSignature,
+	limits: &Limits,
 ) -> Result<CompiledModel, EngineError> {
 	signature.validate().map_err(|e| EngineError::InvalidSignature { detail: e.to_string() })?;
 	let framework = tract_onnx::onnx();
-	let mut reader = onnx;
-	let proto =
-		framework.proto_model_for_read(&mut reader).map_err(|e| invalid_model(format!("{e:#}")))?;
+	let proto = decode(&framework, onnx)?;
 	let graph = proto.graph.as_ref().ok_or_else(|| invalid_model("the model has no graph"))?;
-	check_operators(&framework, graph)?;
-	check_outputs_are_produced(graph)?;
+	check_graph(&framework, graph, limits)?;
+	determinism::check(graph)?;
 	let mut model =
 		framework.model_for_proto_model(&proto).map_err(|e| invalid_model(format!("{e:#}")))?;
 	pin_inputs(&mut model, signature)?;
+	bounds::analyse_guarded(&mut model, limits)?;
 	let typed = model.into_typed().map_err(|e| invalid_model(format!("{e:#}")))?;
 	check_outputs(&typed, signature)?;
+	bounds::check_typed(&typed, limits)?;
 	let optimized = typed.into_optimized().map_err(|e| invalid_model(format!("{e:#}")))?;
 	let approx_bytes = plan_bytes(&optimized);
 	let plan = optimized.into_runnable().map_err(|e| invalid_model(format!("{e:#}")))?;
 	Ok(CompiledModel { signature: signature.clone(), plan, approx_bytes })
 }
 
+/// Decodes the protobuf.
+fn decode(framework: &tract_onnx::Onnx, onnx: &[u8]) -> Result<pb::ModelProto, EngineError> {
+	let mut reader = onnx;
+	framework.proto_model_for_read(&mut reader).map_err(|e| invalid_model(format!("{e:#}")))
+}
+
+/// The checks of the protobuf before tract reads it: operators, graph outputs, stored
+/// tensors.
+fn check_graph(
+	framework: &tract_onnx::Onnx,
+	graph: &pb::GraphProto,
+	limits: &Limits,
+) -> Result<(), EngineError> {
+	check_operators(framework, graph)?;
+	check_outputs_are_produced(graph)?;
+	bounds::check_constants(graph, limits)
+}
+
 /// The signature a model's graph declares: the element types and dimensions of its inputs and
 /// outputs, symbolic dimensions (e.g. a batch axis) becoming [`Dim::Dynamic`]. Used by the
 /// command line to run a model without a registered signature.
 ///
+/// It reads the model as [`Engine::load`](crate::Engine::load) does, under the default
+/// [`EngineConfig`] bounds (stored tensors, constants computed during the analysis), and with
+/// tract's panics contained, but on the calling thread and without a time limit.
+///
 /// # Errors
 ///
-/// [`EngineError::InvalidModel`] or [`EngineError::UnsupportedOperator`].
+/// [`EngineError::InvalidModel`], [`EngineError::UnsupportedOperator`],
+/// [`EngineError::ResourceBound`] or [`EngineError::Panicked`].
 pub fn describe(onnx: &[u8]) -> Result<ModelSignature, EngineError> {
+	std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| describe_unguarded(onnx)))
+		.unwrap_or_else(|payload| {
+			Err(EngineError::Panicked { message: crate::worker::panic_message(&*payload) })
+		})
+}
+
+fn describe_unguarded(onnx: &[u8]) -> Result<ModelSignature, EngineError> {
+	let limits = EngineConfig::default().limits();
 	let framework = tract_onnx::onnx();
-	let mut reader = onnx;
-	let proto =
-		framework.proto_model_for_read(&mut reader).map_err(|e| invalid_model(format!("{e:#}")))?;
+	let proto = decode(&framework, onnx)?;
 	let graph = proto.graph.as_ref().ok_or_else(|| invalid_model("the model has no graph"))?;
-	check_operators(&framework, graph)?;
-	check_outputs_are_produced(graph)?;
-	let model =
+	check_graph(&framework, graph, &limits)?;
+	let mut model =
 		framework.model_for_proto_model(&proto).map_err(|e| invalid_model(format!("{e:#}")))?;
+	bounds::analyse_guarded(&mut model, &limits)?;
 	let typed = model.into_typed().map_err(|e| invalid_model(format!("{e:#}")))?;
 	let spec = |fact: &TypedFact| -> Result<TensorSpec, EngineError> {
 		let element_type = convert::element_type(fact.datum_type).ok_or_else(|| {

@@ -1,6 +1,7 @@
 //! The [`Engine`]: loads models into a plan cache and runs them under resource limits.
 
 use crate::{
+	bounds::Limits,
 	cache::{ModelHash, PlanCache},
 	compile::{compile, CompiledModel},
 	convert,
@@ -23,8 +24,23 @@ use tract_onnx::prelude::{IntoTValue, TValue, TVec};
 pub struct EngineConfig {
 	/// Largest ONNX model accepted by [`Engine::load`], in bytes.
 	pub max_model_bytes: usize,
-	/// Largest total number of elements over all the inputs of one [`Engine::run`].
+	/// Largest total number of elements over all the inputs of one [`Engine::run`], a
+	/// zero-length axis counting as one (so that an empty tensor cannot carry an unbounded
+	/// axis). It also bounds the dynamic axes of signatures when a model's needs are bounded
+	/// at load (see [`EngineConfig::max_tensor_bytes`]).
 	pub max_input_elements: u64,
+	/// Largest total size, in bytes, of the tensors of one inference: constants, inputs and
+	/// every intermediate result (sub-graph bodies included), bounded at load for the largest
+	/// inputs the signature admits (dynamic axes bounded through
+	/// [`EngineConfig::max_input_elements`]), as if nothing were freed. Also bounds the
+	/// constants tract computes while loading the model. A model above it is refused with
+	/// [`EngineError::ResourceBound`], a deterministic failure: every validator must use the
+	/// value the chain mandates (the default), like the engine version.
+	pub max_tensor_bytes: u64,
+	/// Largest number of multiply-accumulates of one inference (matrix products,
+	/// convolutions, ... as counted by tract's cost model), bounded at load like
+	/// [`EngineConfig::max_tensor_bytes`] and mandated by the chain likewise.
+	pub max_macs: u64,
 	/// Largest number of compiled plans kept in the cache. With `0` nothing can be loaded.
 	pub max_cached_plans: usize,
 	/// Largest approximate memory of the compiled plans kept in the cache, in bytes. A model
@@ -46,13 +62,33 @@ pub fn default_concurrency() -> usize {
 	std::thread::available_parallelism().map_or(1, |cores| cores.get() / 2).max(1)
 }
 
+impl EngineConfig {
+	/// The bounds a model must respect.
+	pub(crate) fn limits(&self) -> Limits {
+		Limits {
+			max_tensor_bytes: self.max_tensor_bytes,
+			max_macs: self.max_macs,
+			max_input_elements: self.max_input_elements,
+		}
+	}
+}
+
 impl Default for EngineConfig {
-	/// 64 MiB models, 4 Mi input elements, 16 plans and 1 GiB of plans in the cache, 10 s per
+	/// 64 MiB models, 4 Mi input elements, 2 GiB of tensors and 2^36 (about 69 G)
+	/// multiply-accumulates per inference, 16 plans and 1 GiB of plans in the cache, 10 s per
 	/// inference, 60 s per load, [`default_concurrency`] slots.
+	///
+	/// 2 GiB of tensors is far above what the models fitting in 64 MiB need for reasonable
+	/// inputs, and sizes the memory of the node's inference: about `max_concurrency` times
+	/// 2 GiB at worst. 2^36 multiply-accumulates take several seconds on one core, about the
+	/// inference timeout: a model refused for its work would mostly time out anyway, but
+	/// non-deterministically.
 	fn default() -> Self {
 		EngineConfig {
 			max_model_bytes: 64 << 20,
 			max_input_elements: 4 << 20,
+			max_tensor_bytes: 2 << 30,
+			max_macs: 1 << 36,
 			max_cached_plans: 16,
 			max_cached_bytes: 1 << 30,
 			timeout: Duration::from_secs(10),
@@ -175,6 +211,10 @@ impl Engine {
 		&self.config
 	}
 
+	fn limits(&self) -> Limits {
+		self.config.limits()
+	}
+
 	fn cache(&self) -> std::sync::MutexGuard<'_, PlanCache<CompiledModel>> {
 		// Cache operations never panic half-way; a poisoned lock still holds a valid cache.
 		self.cache.lock().unwrap_or_else(PoisonError::into_inner)
@@ -194,7 +234,8 @@ impl Engine {
 	///
 	/// [`EngineError::ModelTooLarge`], [`EngineError::HashMismatch`],
 	/// [`EngineError::InvalidSignature`], [`EngineError::InvalidModel`],
-	/// [`EngineError::UnsupportedOperator`], [`EngineError::SignatureMismatch`],
+	/// [`EngineError::UnsupportedOperator`], [`EngineError::FloatToDiscrete`],
+	/// [`EngineError::ResourceBound`], [`EngineError::SignatureMismatch`],
 	/// [`EngineError::ResourceExhausted`] (including a plan larger than
 	/// [`EngineConfig::max_cached_bytes`]), [`EngineError::Timeout`], [`EngineError::Busy`] or
 	/// [`EngineError::Panicked`].
@@ -238,9 +279,10 @@ impl Engine {
 			});
 		}
 		self.counters.lookup(false);
-		let (bytes, declared) = (onnx.to_vec(), signature.clone());
-		let model =
-			run_bounded(&self.slots, self.config.load_timeout, move || compile(&bytes, &declared))?;
+		let (bytes, declared, limits) = (onnx.to_vec(), signature.clone(), self.limits());
+		let model = run_bounded(&self.slots, self.config.load_timeout, move || {
+			compile(&bytes, &declared, &limits)
+		})?;
 		let approx_bytes = model.approx_bytes;
 		self.cache().insert(expected_hash, Arc::new(model), approx_bytes).map_err(|too_large| {
 			EngineError::ResourceExhausted {
@@ -309,12 +351,15 @@ impl Engine {
 			.signature
 			.check_inputs(inputs)
 			.map_err(|e| EngineError::InvalidInput { detail: e.to_string() })?;
-		let elements = inputs.iter().try_fold(0u64, |total, tensor| {
+		// Zero-length axes count as one: the bounds computed at load rely on every axis
+		// being bounded, an empty tensor's too.
+		let elements = inputs.iter().fold(0u64, |total, tensor| {
 			let count = tensor
-				.element_count()
-				.map_err(|e| EngineError::InvalidInput { detail: e.to_string() })?;
-			Ok::<_, EngineError>(total.saturating_add(u64::from(count)))
-		})?;
+				.shape
+				.iter()
+				.fold(1u64, |count, &dim| count.saturating_mul(u64::from(dim.max(1))));
+			total.saturating_add(count)
+		});
 		if elements > self.config.max_input_elements {
 			return Err(EngineError::InputTooLarge {
 				actual: elements,

@@ -61,6 +61,33 @@ pub enum EngineError {
 		/// ONNX operator type, prefixed by its domain when not the default one.
 		name: String,
 	},
+	/// The model feeds the result of float arithmetic into a discrete operation (`ArgMax`, a
+	/// comparison, a `Cast` to an integer, `Floor`, ...). Floats computed by the model may
+	/// differ in their last bits between CPUs, and a discrete operation turns that difference
+	/// into a different class, flag or integer, so honest validators would disagree. The rule
+	/// is in the crate documentation, under "Agreement across CPUs".
+	#[error(
+		"node {node:?} ({op}) turns the result of float arithmetic into a discrete value; \
+		 floats differ in their last bits between CPUs, so validators would disagree on it: \
+		 output the float scores (e.g. the logits) and take the argmax or threshold in the \
+		 application, or quantise the model to integer operators"
+	)]
+	FloatToDiscrete {
+		/// The refused node: its name, else its first output's name.
+		node: String,
+		/// Its ONNX operator type.
+		op: String,
+	},
+	/// The model may need more memory or work than the engine's bounds
+	/// ([`EngineConfig::max_tensor_bytes`](crate::EngineConfig),
+	/// [`EngineConfig::max_macs`](crate::EngineConfig)) for some input its signature admits, or
+	/// its needs cannot be bounded before running it (a size that depends on values the model
+	/// computes). Found at load, before anything large is allocated.
+	#[error("model exceeds the engine's resource bounds: {detail}")]
+	ResourceBound {
+		/// What exceeds which bound, and how to avoid it.
+		detail: String,
+	},
 	/// The model's graph does not match the declared signature.
 	#[error("model {side} do not match the signature: {detail}")]
 	SignatureMismatch {
@@ -150,6 +177,10 @@ pub enum EngineErrorKind {
 	InvalidModel,
 	/// [`EngineError::UnsupportedOperator`].
 	UnsupportedOperator,
+	/// [`EngineError::FloatToDiscrete`].
+	FloatToDiscrete,
+	/// [`EngineError::ResourceBound`].
+	ResourceBound,
 	/// [`EngineError::SignatureMismatch`].
 	SignatureMismatch,
 	/// [`EngineError::InvalidSignature`].
@@ -176,11 +207,13 @@ pub enum EngineErrorKind {
 
 impl EngineErrorKind {
 	/// Every kind, in declaration order.
-	pub const ALL: [EngineErrorKind; 15] = [
+	pub const ALL: [EngineErrorKind; 17] = [
 		EngineErrorKind::ModelTooLarge,
 		EngineErrorKind::HashMismatch,
 		EngineErrorKind::InvalidModel,
 		EngineErrorKind::UnsupportedOperator,
+		EngineErrorKind::FloatToDiscrete,
+		EngineErrorKind::ResourceBound,
 		EngineErrorKind::SignatureMismatch,
 		EngineErrorKind::InvalidSignature,
 		EngineErrorKind::InvalidInput,
@@ -206,6 +239,8 @@ impl EngineErrorKind {
 			EngineErrorKind::HashMismatch => "hash_mismatch",
 			EngineErrorKind::InvalidModel => "invalid_model",
 			EngineErrorKind::UnsupportedOperator => "unsupported_operator",
+			EngineErrorKind::FloatToDiscrete => "float_to_discrete",
+			EngineErrorKind::ResourceBound => "resource_bound",
 			EngineErrorKind::SignatureMismatch => "signature_mismatch",
 			EngineErrorKind::InvalidSignature => "invalid_signature",
 			EngineErrorKind::InvalidInput => "invalid_input",
@@ -229,6 +264,8 @@ impl EngineError {
 			EngineError::HashMismatch { .. } => EngineErrorKind::HashMismatch,
 			EngineError::InvalidModel { .. } => EngineErrorKind::InvalidModel,
 			EngineError::UnsupportedOperator { .. } => EngineErrorKind::UnsupportedOperator,
+			EngineError::FloatToDiscrete { .. } => EngineErrorKind::FloatToDiscrete,
+			EngineError::ResourceBound { .. } => EngineErrorKind::ResourceBound,
 			EngineError::SignatureMismatch { .. } => EngineErrorKind::SignatureMismatch,
 			EngineError::InvalidSignature { .. } => EngineErrorKind::InvalidSignature,
 			EngineError::InvalidInput { .. } => EngineErrorKind::InvalidInput,
@@ -250,6 +287,8 @@ impl EngineError {
 	/// |-----------------------------------------------------------|------------------------|
 	/// | `InvalidInput`, `SignatureMismatch { side: Inputs, .. }`  | `INVALID_INPUT`        |
 	/// | `UnsupportedOperator`                                     | `UNSUPPORTED_OPERATOR` |
+	/// | `FloatToDiscrete`                                         | `FLOAT_TO_DISCRETE`    |
+	/// | `ResourceBound`                                           | `RESOURCE_BOUND`       |
 	/// | `InvalidModel`, `Execution`                               | `MODEL_EXECUTION`      |
 	/// | `InvalidOutput`, `InvalidSignature`                       | `OUTPUT_SIGNATURE`     |
 	/// | `SignatureMismatch { side: Outputs, .. }`                 | `OUTPUT_SIGNATURE`     |
@@ -260,6 +299,9 @@ impl EngineError {
 	///
 	/// A panic is reported as a resource failure: tract panics on internal invariant
 	/// violations and capacity overflows, and nothing guarantees another machine panics too.
+	/// `ResourceBound` differs from `RESOURCE_LIMIT` in that it is computed from the model and
+	/// the engine's bounds alone, before running anything: every attestor running the same
+	/// engine version with the bounds the chain mandates reaches it.
 	pub fn code(&self) -> u16 {
 		match self {
 			EngineError::InvalidInput { .. } => error_code::INVALID_INPUT,
@@ -267,6 +309,8 @@ impl EngineError {
 				error_code::INVALID_INPUT
 			}
 			EngineError::UnsupportedOperator { .. } => error_code::UNSUPPORTED_OPERATOR,
+			EngineError::FloatToDiscrete { .. } => error_code::FLOAT_TO_DISCRETE,
+			EngineError::ResourceBound { .. } => error_code::RESOURCE_BOUND,
 			EngineError::InvalidModel { .. } | EngineError::Execution { .. } => {
 				error_code::MODEL_EXECUTION
 			}
@@ -288,8 +332,8 @@ impl EngineError {
 	}
 
 	/// Whether the failure is a property of the model and the inputs alone (invalid input,
-	/// unsupported operator, signature mismatch, malformed model, execution error, invalid
-	/// output), so that every honest attestor running the same engine version reaches it.
+	/// unsupported operator, float results made discrete, resource bounds of the model,
+	/// signature mismatch, malformed model, execution error, invalid output), so that every honest attestor running the same engine version reaches it.
 	///
 	/// Non-deterministic failures (timeouts, local resource limits, panics, a missing or
 	/// corrupt local copy of the model) depend on this machine and must never be revealed on
@@ -300,6 +344,8 @@ impl EngineError {
 		match self {
 			EngineError::InvalidInput { .. }
 			| EngineError::UnsupportedOperator { .. }
+			| EngineError::FloatToDiscrete { .. }
+			| EngineError::ResourceBound { .. }
 			| EngineError::SignatureMismatch { .. }
 			| EngineError::InvalidSignature { .. }
 			| EngineError::InvalidModel { .. }
@@ -338,6 +384,8 @@ mod tests {
 			EngineError::HashMismatch { expected: [0; 32], actual: [1; 32] },
 			EngineError::InvalidModel { detail: detail.clone() },
 			EngineError::UnsupportedOperator { name: detail.clone() },
+			EngineError::FloatToDiscrete { node: detail.clone(), op: detail.clone() },
+			EngineError::ResourceBound { detail: detail.clone() },
 			EngineError::SignatureMismatch { side: SignatureSide::Inputs, detail: detail.clone() },
 			EngineError::InvalidSignature { detail: detail.clone() },
 			EngineError::InvalidInput { detail: detail.clone() },

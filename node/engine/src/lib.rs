@@ -6,7 +6,9 @@
 //! contained, and work is bounded in size, time and concurrency.
 //!
 //! - [`Engine::load`] checks a model's size and blake2-256 hash, parses it, checks that every
-//!   operator is supported and that the graph matches the declared
+//!   operator is supported, that no discrete result depends on the last bits of float
+//!   arithmetic (see [Agreement across CPUs](#agreement-across-cpus)) and that the graph
+//!   matches the declared
 //!   [`ModelSignature`](opg_inference_primitives::ModelSignature), optimises it once and caches
 //!   the plan (LRU, bounded in entries and approximate bytes);
 //! - [`Engine::run`] checks inputs against the signature, runs the plan on a worker thread
@@ -32,17 +34,24 @@
 //!   [`EngineError::Timeout`] at once, but the worker goes on until it ends, keeping its slot and
 //!   its memory; meanwhile further calls may fail with [`EngineError::Busy`]. Both are
 //!   non-deterministic failures and must not be revealed on chain.
-//! - **Memory.** tract has no allocator limit. What is bounded: the model size
-//!   ([`EngineConfig::max_model_bytes`]), the input elements per inference
-//!   ([`EngineConfig::max_input_elements`]), each input and output tensor (1 MiB, the canonical
-//!   limit), the cached plans ([`EngineConfig::max_cached_plans`],
-//!   [`EngineConfig::max_cached_bytes`], estimated from constants and packed weights) and the
-//!   number of concurrent workers. What is not: the intermediate activations of one inference
-//!   (a small model can expand a small input into gigabytes, e.g. with `Expand` or `Tile`),
-//!   and the transient memory of parsing and optimising a model (a few times its size). An
-//!   allocation failure aborts the process: run the node under a memory limit (cgroup,
-//!   systemd `MemoryMax`) sized for `max_concurrency` large inferences, and restrict the
-//!   models a validator accepts if that is not enough.
+//! - **Memory.** tract has no allocator limit, and an allocation failure aborts the process,
+//!   so the engine bounds what a model may allocate before tract allocates it (see
+//!   `bounds.rs`): the model size ([`EngineConfig::max_model_bytes`]); every tensor stored in
+//!   the model must hold the data its shape declares (no external data); the constants tract
+//!   computes while analysing the graph; and, before optimisation, an upper bound of every
+//!   constant, input and intermediate tensor of one inference for the largest inputs the
+//!   signature admits, which must stay within [`EngineConfig::max_tensor_bytes`] (2 GiB), and
+//!   of its multiply-accumulates within [`EngineConfig::max_macs`]. Dynamic axes are bounded
+//!   by [`EngineConfig::max_input_elements`], enforced on every run; a size that depends on
+//!   values the model computes cannot be bounded and is refused. Such refusals are
+//!   [`EngineError::ResourceBound`], deterministic, so the bounds are part of what the chain
+//!   mandates. Also bounded: each input and output tensor (1 MiB, the canonical limit), the
+//!   cached plans ([`EngineConfig::max_cached_plans`], [`EngineConfig::max_cached_bytes`],
+//!   estimated from constants and packed weights) and the number of concurrent workers. Not
+//!   bounded: kernel scratch space (it grows with the work, which is bounded) and the
+//!   transient memory of decoding and optimising a model (a few times its size; the protobuf
+//!   decoder can expand pathological encodings more). Run the node under a memory limit
+//!   (cgroup, systemd `MemoryMax`) sized for `max_concurrency` times `max_tensor_bytes`.
 //! - **Dynamic dimensions.** A [`Dim::Dynamic`](opg_inference_primitives::Dim) axis is kept
 //!   symbolic in the plan: one plan per model hash serves every input shape the signature
 //!   admits, so a model is optimised once and users cannot force re-optimisations by varying
@@ -59,6 +68,39 @@
 //! with `+`/`-`, e.g. `-avx512f` or `-avx512f,-avx512vnni,-fma,-avx2,-f16c`) removes features
 //! from tract's kernel selection; the tests use it to measure the spread between variants on
 //! one machine and to size each fixture's comparison policy.
+//!
+//! Float outputs are compared under a tolerance (the model's
+//! [`ComparisonPolicy`](opg_inference_primitives::ComparisonPolicy)), but a discrete result
+//! computed from floats cannot be: an `ArgMax` over two logits that differ by one ULP, a
+//! `Greater` against a threshold or a `Cast` to an integer can return a different class, flag
+//! or integer on each CPU, and the validators in the minority would be slashed for an honest
+//! answer. [`Engine::load`] therefore refuses, with [`EngineError::FloatToDiscrete`] (on-chain
+//! code [`FLOAT_TO_DISCRETE`](opg_inference_primitives::error_code::FLOAT_TO_DISCRETE),
+//! deterministic), every model where the result of float arithmetic reaches a discrete
+//! operation. The verdict is computed from the ONNX graph alone, never from the CPU or from
+//! tract's optimised plan, so every honest node reaches the same one. The rule:
+//!
+//! - a value *varies* if it is a float produced by arithmetic: the output of any operator but
+//!   those that only copy elements (`Reshape`, `Transpose`, `Gather`, `Slice`, `Concat`,
+//!   `Where`, `Cast`, ...), whatever its inputs (`Exp` of a constant too). Graph inputs,
+//!   initializers, `Constant`s, values computed from shapes (`Shape`, `ConstantOfShape`) and
+//!   copies of these do not vary, nor does any integer or bool value;
+//! - a node is refused if it reads the values of a varying input and produces an integer or
+//!   bool output that is used (`ArgMax`, `ArgMin`, `TopK`'s or `MaxPool`'s indices,
+//!   comparisons, `Cast` to an integer or bool, `NonZero`, `IsNaN`, `QuantizeLinear`,
+//!   classifier labels, ...), or is a step function of it (`Round`, `Floor`, `Ceil`, `Sign`,
+//!   `Hardmax`, `Mod`, `ThresholdedRelu`, `Shrink`, tree ensembles, `OneHot`'s indices,
+//!   `Range`'s bounds, `Resize`'s scales, nearest-mode `GridSample`'s grid);
+//! - sub-graphs (`If`, `Scan`) are analysed with the values of the enclosing graph; their
+//!   float inputs (loop state) and float outputs vary.
+//!
+//! So a threshold on a raw input (`Greater(x, 0.5)`) is accepted, and so are integer-only
+//! graphs and integer operators fed with constant float scales (`QLinearMatMul`,
+//! `MatMulInteger`). Models in the QDQ format (float operators between `DequantizeLinear`
+//! and `QuantizeLinear`) are refused: their `QuantizeLinear` rounds floats computed by CPU
+//! dependent kernels. To serve a classifier, output the float scores (logits or
+//! probabilities) and take the argmax in the application, which sees every validator's
+//! agreed scores; or quantise the model to integer operators, which are exact on every CPU.
 
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -66,9 +108,11 @@
 	deny(clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::unwrap_used)
 )]
 
+mod bounds;
 mod cache;
 mod compile;
 mod convert;
+mod determinism;
 mod engine;
 mod error;
 pub mod io;

@@ -150,7 +150,7 @@ where
 }
 
 /// The message of a panic payload, when it is a string.
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
 	if let Some(message) = payload.downcast_ref::<&str>() {
 		(*message).to_owned()
 	} else if let Some(message) = payload.downcast_ref::<String>() {

@@ -70,10 +70,10 @@ fn dangling_graph_output_is_invalid() {
 	assert_code(&error, error_code::MODEL_EXECUTION, true);
 }
 
-/// tract hits `unimplemented!` on a string initializer stored as raw bytes: the panic is
-/// contained, reported as non-deterministic, and the engine stays usable.
+/// A string initializer stored as raw bytes (tract would hit `unimplemented!` on it) is
+/// refused before tract reads it.
 #[test]
-fn tract_panics_are_contained() {
+fn raw_string_tensors_are_invalid() {
 	use prost::Message;
 	let fixture = support::fixture("mlp");
 	let mut proto = tract_onnx::pb::ModelProto::decode(&fixture.onnx[..]).expect("decode");
@@ -85,13 +85,66 @@ fn tract_panics_are_contained() {
 		..Default::default()
 	});
 	let onnx = proto.encode_to_vec();
-	let engine = support::engine();
-	let error = engine
+	let error = support::engine()
 		.load(sp_crypto_hashing::blake2_256(&onnx), &onnx, &fixture.signature)
-		.expect_err("panic");
+		.expect_err("invalid");
+	assert!(matches!(&error, EngineError::InvalidModel { detail } if detail.contains("strings")));
+	assert_code(&error, error_code::MODEL_EXECUTION, true);
+}
+
+/// A `Flatten` without input makes tract's shape inference index an empty slice: the panic
+/// is contained, in `Engine::load` and in [`describe`](opg_inference_engine::describe),
+/// reported as non-deterministic, and the engine stays usable.
+#[test]
+fn tract_panics_are_contained() {
+	use tract_onnx::pb;
+	let info = |name: &str, dims: &[i64]| pb::ValueInfoProto {
+		name: name.into(),
+		r#type: Some(pb::TypeProto {
+			value: Some(pb::type_proto::Value::TensorType(pb::type_proto::Tensor {
+				elem_type: 1,
+				shape: Some(pb::TensorShapeProto {
+					dim: dims
+						.iter()
+						.map(|&d| pb::tensor_shape_proto::Dimension {
+							value: Some(pb::tensor_shape_proto::dimension::Value::DimValue(d)),
+							..Default::default()
+						})
+						.collect(),
+				}),
+			})),
+			..Default::default()
+		}),
+		..Default::default()
+	};
+	let flatten =
+		pb::NodeProto { op_type: "Flatten".into(), output: vec!["y".into()], ..Default::default() };
+	let proto = pb::ModelProto {
+		ir_version: 8,
+		opset_import: vec![pb::OperatorSetIdProto { domain: String::new(), version: 17 }],
+		graph: Some(pb::GraphProto {
+			node: vec![flatten],
+			input: vec![info("x", &[2, 2])],
+			output: vec![info("y", &[2, 2])],
+			..Default::default()
+		}),
+		..Default::default()
+	};
+	let onnx = prost::Message::encode_to_vec(&proto);
+	let signature = ModelSignature::new(
+		vec![TensorSpec::new(ElementType::F32, vec![Dim::Fixed(2), Dim::Fixed(2)]).expect("in")],
+		vec![TensorSpec::new(ElementType::F32, vec![Dim::Fixed(2), Dim::Fixed(2)]).expect("out")],
+	)
+	.expect("signature");
+	let engine = support::engine();
+	let error =
+		engine.load(sp_crypto_hashing::blake2_256(&onnx), &onnx, &signature).expect_err("panic");
 	assert!(matches!(error, EngineError::Panicked { .. }), "{error}");
 	assert_code(&error, error_code::RESOURCE_LIMIT, false);
 	assert_eq!(engine.stats().in_flight, 0);
+	let described = opg_inference_engine::describe(&onnx).expect_err("panic");
+	assert!(matches!(described, EngineError::Panicked { .. }), "{described}");
+	let fixture = support::fixture("mlp");
 	engine.load(fixture.hash, &fixture.onnx, &fixture.signature).expect("still usable");
 	assert!(engine.run(fixture.hash, &fixture.inputs).is_ok());
 }

@@ -6,7 +6,9 @@
 //! amx-bf16`). [`isa_variants_agree`] re-runs this test binary's [`isa_child`] in a
 //! subprocess per variant available on this CPU; the child prints every fixture's outputs as
 //! hex, and the parent checks that all variants agree with each other and with onnxruntime
-//! under each model's policy.
+//! under each model's policy. The child also loads the models the engine must refuse (a float
+//! MLP followed by ArgMax) and prints the refusal: every variant must print the same one, with
+//! the deterministic code `FLOAT_TO_DISCRETE`.
 
 use crate::support::{self, difference, max_difference, perturbed, Difference};
 use opg_inference_primitives::{outputs_agree, ElementType, Tensor};
@@ -16,7 +18,8 @@ use std::{collections::BTreeMap, process::Command};
 const CHILD_ENV: &str = "OPG_ENGINE_ISA_CHILD";
 
 /// Printed by the child: `ISA <features>` once, then
-/// `OUTPUT <model> <index> <type> <dims, comma-separated> <data, hex>` per output.
+/// `OUTPUT <model> <index> <type> <dims, comma-separated> <data, hex>` per output, then
+/// `REFUSED <model> <code> <message>` per model that must be refused.
 #[test]
 #[ignore = "run in a subprocess by isa_variants_agree"]
 fn isa_child() {
@@ -41,6 +44,11 @@ fn isa_child() {
 			);
 		}
 	}
+	let refused = support::argmax_model();
+	match engine.load(refused.hash, &refused.onnx, &refused.signature) {
+		Ok(_) => println!("LOADED argmax"),
+		Err(error) => println!("REFUSED argmax {} {error}", error.code()),
+	}
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -57,6 +65,8 @@ fn unhex(hex: &str) -> Vec<u8> {
 struct ChildRun {
 	isa: Vec<String>,
 	outputs: BTreeMap<String, Vec<Tensor>>,
+	/// The `REFUSED` and `LOADED` lines, as printed.
+	refusals: Vec<String>,
 }
 
 fn run_child(variant: &str) -> ChildRun {
@@ -76,8 +86,12 @@ fn run_child(variant: &str) -> ChildRun {
 		"child with TRACT_CPU_ISA={variant:?} failed:\n{stdout}\n{}",
 		String::from_utf8_lossy(&output.stderr)
 	);
-	let mut run = ChildRun { isa: vec![], outputs: BTreeMap::new() };
+	let mut run = ChildRun { isa: vec![], outputs: BTreeMap::new(), refusals: vec![] };
 	for line in stdout.lines() {
+		if line.starts_with("REFUSED ") || line.starts_with("LOADED ") {
+			run.refusals.push(line.to_owned());
+			continue;
+		}
 		let fields: Vec<&str> = line.split(' ').collect();
 		match fields.as_slice() {
 			["ISA", isa] => run.isa = isa.split(',').map(str::to_owned).collect(),
@@ -139,7 +153,11 @@ fn isa_variants_agree() {
 		.iter()
 		.map(|variant| {
 			let run = if variant.is_empty() {
-				ChildRun { isa: native.isa.clone(), outputs: native.outputs.clone() }
+				ChildRun {
+					isa: native.isa.clone(),
+					outputs: native.outputs.clone(),
+					refusals: native.refusals.clone(),
+				}
 			} else {
 				run_child(variant)
 			};
@@ -187,6 +205,18 @@ fn isa_variants_agree() {
 			pairwise.abs,
 			fixture.policy
 		);
+	}
+	// The float MLP followed by ArgMax is refused, identically, whatever the kernels.
+	println!("native refusals: {:?}", native.refusals);
+	let code = opg_inference_primitives::error_code::FLOAT_TO_DISCRETE;
+	assert_eq!(native.refusals.len(), 1, "{:?}", native.refusals);
+	assert!(
+		native.refusals[0].starts_with(&format!("REFUSED argmax {code} ")),
+		"{:?}",
+		native.refusals
+	);
+	for (variant, run) in &runs {
+		assert_eq!(run.refusals, native.refusals, "TRACT_CPU_ISA={variant:?}");
 	}
 	for (variant, run) in &runs {
 		for removed in variant.split(',').filter_map(|f| f.strip_prefix('-')) {

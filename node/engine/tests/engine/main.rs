@@ -2,8 +2,10 @@
 //! one binary links it once).
 
 mod cache;
+mod determinism;
 mod failures;
 mod fixtures;
+mod hostile;
 mod io;
 mod isa;
 mod support;

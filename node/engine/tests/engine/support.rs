@@ -45,7 +45,9 @@ fn element_type(name: &str) -> ElementType {
 	ElementType::ALL.into_iter().find(|t| t.name() == name).expect("element type")
 }
 
-fn specs(value: &Value) -> Vec<TensorSpec> {
+/// Tensor specs of a manifest: `[{"type": "f32", "shape": [1, null]}, ...]`, `null` for a
+/// dynamic axis.
+pub fn specs(value: &Value) -> Vec<TensorSpec> {
 	value
 		.as_array()
 		.expect("spec list")
@@ -80,12 +82,17 @@ fn policy(value: &Value) -> ComparisonPolicy {
 }
 
 fn tensors(value: &Value) -> Vec<Tensor> {
+	tensors_in(&fixtures_dir(), value)
+}
+
+/// The tensors of a list of `.npy` file names of `dir`.
+pub fn tensors_in(dir: &std::path::Path, value: &Value) -> Vec<Tensor> {
 	value
 		.as_array()
 		.expect("file list")
 		.iter()
 		.map(|file| {
-			let path = fixtures_dir().join(file.as_str().expect("file name"));
+			let path = dir.join(file.as_str().expect("file name"));
 			io::read_tensor(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 		})
 		.collect()
@@ -133,6 +140,38 @@ pub fn slow_model() -> (Vec<u8>, [u8; 32], ModelSignature, Tensor) {
 	.expect("signature");
 	let input = Tensor::from_f32(vec![1, 8], &[0.01; 8]).expect("input");
 	(onnx, hash, signature, input)
+}
+
+/// A helper model of the fixtures directory, with its hash and the signature it declares.
+pub struct Helper {
+	pub onnx: Vec<u8>,
+	pub hash: [u8; 32],
+	pub signature: ModelSignature,
+}
+
+fn helper(file: &str, input: TensorSpec, output: TensorSpec) -> Helper {
+	let onnx = read_fixture_file(file);
+	let hash = sp_crypto_hashing::blake2_256(&onnx);
+	let signature = ModelSignature::new(vec![input], vec![output]).expect("signature");
+	Helper { onnx, hash, signature }
+}
+
+/// A float MLP whose class is taken by ArgMax: f32 [1, 8] -> i64 [1]. Refused.
+pub fn argmax_model() -> Helper {
+	helper(
+		"argmax.onnx",
+		TensorSpec::new(ElementType::F32, vec![Dim::Fixed(1), Dim::Fixed(8)]).expect("in"),
+		TensorSpec::new(ElementType::I64, vec![Dim::Fixed(1)]).expect("out"),
+	)
+}
+
+/// `Greater(x, 0.5)` on the raw input: f32 [1, 4] -> bool [1, 4]. Accepted.
+pub fn threshold_model() -> Helper {
+	helper(
+		"threshold.onnx",
+		TensorSpec::new(ElementType::F32, vec![Dim::Fixed(1), Dim::Fixed(4)]).expect("in"),
+		TensorSpec::new(ElementType::Bool, vec![Dim::Fixed(1), Dim::Fixed(4)]).expect("out"),
+	)
 }
 
 pub fn engine() -> Engine {

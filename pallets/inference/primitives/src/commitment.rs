@@ -39,13 +39,27 @@ pub mod error_code {
 	//! | 5    | [`RESOURCE_LIMIT`]       | Local memory or compute limits were exceeded           | no            |
 	//! | 6    | [`TIMEOUT`]              | Execution exceeded the local time limit                | no            |
 	//! | 7    | [`MODEL_UNAVAILABLE`]    | The model could not be fetched or loaded locally       | no            |
+	//! | 8    | [`FLOAT_TO_DISCRETE`]    | The model makes float arithmetic results discrete      | yes*          |
+	//! | 9    | [`RESOURCE_BOUND`]       | The model may exceed the executor's memory/work bounds | yes*          |
 	//!
 	//! *Deterministic* failures depend only on the model, the inputs and (for the starred codes)
 	//! the executor version mandated by the chain, so honest attestors agree on them and the chain
 	//! may settle a job on them. Non-deterministic failures depend on the attestor's machine or
 	//! network; honest attestors may disagree, so the chain should treat them as abstentions
-	//! rather than as a verdict about the job. Codes `0` and `8..=u16::MAX` are unassigned
+	//! rather than as a verdict about the job. Codes `0` and `10..=u16::MAX` are unassigned
 	//! ([`is_known`] returns `false`); the chain should reject reveals carrying them.
+	//!
+	//! [`FLOAT_TO_DISCRETE`] exists because floats computed by a model may differ in their last
+	//! bits between CPUs (SIMD kernels differ), which the comparison policies absorb, but a
+	//! discrete operation (`ArgMax`, a comparison, a cast to an integer, ...) would turn that
+	//! difference into a different answer and honest attestors would be outvoted. Executors
+	//! refuse such models at load, from the graph alone, so every honest attestor reports this
+	//! code instead of a CPU-dependent answer.
+	//!
+	//! [`RESOURCE_BOUND`] differs from [`RESOURCE_LIMIT`]: it is computed at load from the
+	//! model, its signature and the executor's bounds on memory and work (mandated by the chain
+	//! with the executor version), before anything runs, so every honest attestor reaches it;
+	//! [`RESOURCE_LIMIT`] describes the attestor's own machine.
 
 	/// Inputs rejected by the model or its signature.
 	pub const INVALID_INPUT: u16 = 1;
@@ -61,16 +75,30 @@ pub mod error_code {
 	pub const TIMEOUT: u16 = 6;
 	/// The model could not be fetched or loaded locally.
 	pub const MODEL_UNAVAILABLE: u16 = 7;
+	/// The model feeds the result of float arithmetic into a discrete operation (an argmax, a
+	/// comparison, a cast to an integer, ...), whose answer would then depend on the CPU.
+	pub const FLOAT_TO_DISCRETE: u16 = 8;
+	/// For some input its signature admits, the model may need more memory or work than the
+	/// executor's bounds allow, or its needs cannot be bounded before running it.
+	pub const RESOURCE_BOUND: u16 = 9;
 
 	/// Whether `code` is one of the codes defined in this module.
 	pub const fn is_known(code: u16) -> bool {
-		matches!(code, INVALID_INPUT..=MODEL_UNAVAILABLE)
+		matches!(code, INVALID_INPUT..=RESOURCE_BOUND)
 	}
 
 	/// Whether `code` is a deterministic failure that honest attestors agree on (see the
 	/// [module documentation](self)). Unknown codes are not deterministic.
 	pub const fn is_deterministic(code: u16) -> bool {
-		matches!(code, INVALID_INPUT | UNSUPPORTED_OPERATOR | MODEL_EXECUTION | OUTPUT_SIGNATURE)
+		matches!(
+			code,
+			INVALID_INPUT
+				| UNSUPPORTED_OPERATOR
+				| MODEL_EXECUTION
+				| OUTPUT_SIGNATURE
+				| FLOAT_TO_DISCRETE
+				| RESOURCE_BOUND
+		)
 	}
 }
 
