@@ -27,10 +27,11 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-/// A u8 vector in, u8 vector out model signature, so any byte size is a valid input.
+/// An f32 vector in, f32 vector out model signature under a tolerance (the costliest
+/// comparison), so any multiple of four bytes is a valid input or output.
 fn metadata<T: Config>() -> ModelMetadataOf<T> {
 	let spec = || TensorSpec {
-		element_type: ElementType::U8,
+		element_type: ElementType::F32,
 		shape: vec![Dim::Dynamic].try_into().expect("rank 1"),
 	};
 	ModelMetadata {
@@ -45,9 +46,12 @@ fn metadata<T: Config>() -> ModelMetadataOf<T> {
 	}
 }
 
+/// One f32 vector of about `len` bytes (at least one element), every byte `fill`.
 fn bytes_tensors(len: u32, fill: u8) -> Tensors {
-	let tensor = Tensor::new(ElementType::U8, vec![len], vec![fill; len as usize])
-		.expect("a valid u8 vector");
+	let elements = (len / 4).max(1);
+	let tensor =
+		Tensor::new(ElementType::F32, vec![elements], vec![fill; elements as usize * 4])
+			.expect("a valid f32 vector");
 	vec![tensor].try_into().expect("one tensor")
 }
 
