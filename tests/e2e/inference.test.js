@@ -13,8 +13,10 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { burst, describeBurst } from './lib/burst.js';
 import { dispatchErrorName, signAndWaitFinalized } from './lib/chain.js';
-import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
-import { OpgNode, logTailsOnFailure, metricValue, nodeBinary, waitForFinalized, waitUntil } from './lib/node.js';
+import { fixture, hostileCorpus, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
+import {
+  OpgNode, finalizedNumber, logTailsOnFailure, metricValue, nodeBinary, waitForFinalized, waitUntil,
+} from './lib/node.js';
 
 const WAIT_MS = 120_000;
 const JOB_MS = 180_000;
@@ -164,6 +166,49 @@ describe('inference on opg-node --dev', () => {
     t.diagnostic(describeBurst(figures, 1));
     assert.equal(figures.unfinished, 0, 'no job left behind');
     assert.equal(figures.finalized, 200, 'every job finalised');
+  });
+
+  it('runs every model of the hostile corpus to a verdict while blocks keep finalising', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const owner = keyring.addFromUri('//Eve');
+    const check = ({ dispatchError }) =>
+      assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
+    const corpus = hostileCorpus();
+    // An empty file is refused by the chain itself; the rest reach the validator's engine.
+    for (const empty of corpus.filter((m) => m.size === 0)) {
+      const { dispatchError } = await signAndWaitFinalized(
+        api, api.tx.inference.registerModel(empty.onnx, empty.metadata), owner, WAIT_MS,
+      );
+      assert.equal(dispatchError && dispatchErrorName(api, dispatchError), 'inference.EmptyModel');
+    }
+    const models = corpus.filter((m) => m.size > 0);
+    check(await signAndWaitFinalized(api, api.tx.utility.batchAll(
+      models.map((m) => api.tx.inference.registerModel(m.onnx, m.metadata)),
+    ), owner, WAIT_MS));
+    const fee = api.consts.inference.attestationFee.toBigInt();
+    const submitted = await signAndWaitFinalized(api, api.tx.utility.batchAll(
+      models.map((m) => api.tx.inference.submitJob(m.hash, m.inputs, 1, fee)),
+    ), owner, WAIT_MS);
+    check(submitted);
+    const ids = submitted.events
+      .filter(({ event }) => api.events.inference.JobSubmitted.is(event))
+      .map(({ event }) => event.data.jobId.toBigInt());
+    assert.equal(ids.length, models.length);
+
+    const ended = await Promise.all(ids.map((id) => waitForJobEnd(api, id, JOB_MS)));
+    ended.forEach(({ phase }, i) => {
+      const { name, expect } = models[i];
+      if (expect) {
+        const reason = phase.isFailed ? phase.asFailed.reason : undefined;
+        assert.ok(reason?.isModelError, `${name}: ended as ${phase.toString()}`);
+        assert.equal(reason.asModelError.toNumber(), expect.code, `${name}: deterministic refusal code`);
+      } else {
+        assert.ok(phase.isFinalized, `${name}: ended as ${phase.toString()}`);
+      }
+    });
+    // The node is still up and the chain still finalises.
+    await waitForFinalized(api, (await finalizedNumber(api)) + 2, WAIT_MS);
+    const peak = await node.peakMemory();
+    t.diagnostic(`${models.length} hostile models run to a verdict; node peak memory ${(peak / 2 ** 20).toFixed(0)} MiB`);
   });
 
   it('pays Alice and her nominator Bob for the era, by commission and stake', { timeout: TEST_TIMEOUT_MS }, async (t) => {

@@ -49,9 +49,8 @@ fn metadata<T: Config>() -> ModelMetadataOf<T> {
 /// One f32 vector of about `len` bytes (at least one element), every byte `fill`.
 fn bytes_tensors(len: u32, fill: u8) -> Tensors {
 	let elements = (len / 4).max(1);
-	let tensor =
-		Tensor::new(ElementType::F32, vec![elements], vec![fill; elements as usize * 4])
-			.expect("a valid f32 vector");
+	let tensor = Tensor::new(ElementType::F32, vec![elements], vec![fill; elements as usize * 4])
+		.expect("a valid f32 vector");
 	vec![tensor].try_into().expect("one tensor")
 }
 

@@ -1,11 +1,12 @@
 // Inference helpers shared by the end-to-end tests and the dev-chain demo: the bundled fixture
 // models, canonical tensors for @polkadot/api, and the job life cycle.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { u8aToHex } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../node/engine/fixtures');
 
@@ -134,4 +135,47 @@ export async function waitForJobEnd(api, jobId, timeoutMs) {
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`job ${jobId} did not end within ${timeoutMs} ms; last phase: ${last}`);
+}
+
+const HOSTILE = join(FIXTURES, 'hostile');
+/** The on-chain error code a refusal of the engine becomes (`error_code` in the primitives). */
+const REFUSAL_CODES = { invalid_model: 3, unsupported_operator: 2, float_to_discrete: 8, resource_bound: 9 };
+const ELEMENT_BYTES = { f32: 4, f64: 8, i8: 1, u8: 1, i16: 2, i32: 4, i64: 8, bool: 1 };
+
+/**
+ * The hostile model corpus (`node/engine/fixtures/hostile`): for each model its bytes, metadata
+ * (policy `Exact`), an input (the corpus's own, or zeros with dynamic axes at 1) and what the job
+ * must end as: `{ code }` for a deterministic refusal, `null` for a finalised output.
+ */
+export function hostileCorpus() {
+  const manifest = JSON.parse(readFileSync(join(HOSTILE, 'manifest.json'), 'utf8'));
+  return manifest.models.map((model) => {
+    const bytes = readFileSync(join(HOSTILE, model.file));
+    const spec = ({ type, shape }) => ({
+      elementType: elementType(type),
+      shape: shape.map((d) => (d === null ? { Dynamic: null } : { Fixed: d })),
+    });
+    const inputs = model.signature.inputs.map(({ type, shape }, i) => {
+      const file = join(HOSTILE, `${model.name}.input${i}.npy`);
+      if (existsSync(file)) return toCanonical(readNpy(file));
+      const dims = shape.map((d) => d ?? 1);
+      const length = dims.reduce((a, b) => a * b, 1) * ELEMENT_BYTES[type];
+      return toCanonical({ type, shape: dims, data: new Uint8Array(length) });
+    });
+    return {
+      name: model.name,
+      size: bytes.length,
+      hash: blake2AsHex(bytes, 256),
+      onnx: u8aToHex(bytes),
+      metadata: {
+        name: model.name.slice(0, 32),
+        version: 1,
+        signature: { inputs: model.signature.inputs.map(spec), outputs: model.signature.outputs.map(spec) },
+        policy: { Exact: null },
+        defaultRedundancy: 1,
+      },
+      inputs,
+      expect: model.refuse ? { code: REFUSAL_CODES[model.refuse] } : null,
+    };
+  });
 }

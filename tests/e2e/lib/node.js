@@ -123,6 +123,14 @@ export class OpgNode {
     return rpcCall(this.rpcPort, method, params);
   }
 
+  /** Peak resident memory of the node process so far, in bytes (Linux `VmHWM`). */
+  async peakMemory() {
+    const status = await readFile(`/proc/${this.#child.pid}/status`, 'utf8');
+    const kib = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+    if (!kib) throw new Error('no VmHWM in /proc status');
+    return Number(kib) * 1024;
+  }
+
   /** The node's own inference service (`--inference-port`). */
   get inferenceUrl() {
     return `http://127.0.0.1:${this.inferencePort}`;
