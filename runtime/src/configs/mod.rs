@@ -551,7 +551,7 @@ parameter_types! {
 	/// A thousand offences can wait: more than the faults of 60 full reveal batches.
 	pub const MaxPendingReports: u32 = 1024;
 	/// Offences reported per block. Each is a slash computation over up to 256 nominators:
-	/// about 105 ms of weight at worst (benchmarked), so two take a tenth of a block.
+	/// about 50 ms of weight at worst (benchmarked), so two take a twentieth of a block.
 	pub const MaxReportsPerBlock: u32 = 2;
 }
 
