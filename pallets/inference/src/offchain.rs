@@ -54,8 +54,8 @@ pub const DEFAULT_ENDPOINT: &[u8] = b"http://127.0.0.1:9955";
 const LOCK_KEY: &[u8] = b"opg/inference/ocw-lock";
 /// Offchain-storage key of the node's salt secret (32 random bytes, drawn once).
 const SALT_SECRET_KEY: &[u8] = b"opg/inference/salt-secret";
-/// Offchain-storage key prefix of the next nonce each key used, with the block it was used at.
-const NONCE_KEY: &[u8] = b"opg/inference/next-nonce";
+/// Offchain-storage key prefix of each key's [`NonceRecord`].
+pub const NONCE_KEY: &[u8] = b"opg/inference/next-nonce";
 /// How long one worker run may hold the lock.
 const LOCK_BLOCKS: u32 = 20;
 const LOCK_MILLIS: u64 = 120_000;
@@ -78,6 +78,19 @@ pub struct Attestation<BlockNumber> {
 	pub committed_at: Option<BlockNumber>,
 	/// Block of the last reveal submission.
 	pub revealed_at: Option<BlockNumber>,
+}
+
+/// What the worker remembers of a key's nonces, so that its transactions of consecutive blocks
+/// do not reuse a nonce still in the pool, and a dropped transaction does not leave a gap that
+/// blocks every later one.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
+pub struct NonceRecord<Nonce, BlockNumber> {
+	/// The nonce after the last transaction sent.
+	pub next: Nonce,
+	/// The account's nonce on chain when last seen.
+	pub on_chain: Nonce,
+	/// The block since which the chain's nonce has not moved.
+	pub since: BlockNumber,
 }
 
 /// Why the worker could not get an outcome this block; it tries again next block.
@@ -235,8 +248,8 @@ impl<T: Config> Pallet<T> {
 		let byte_budget = Self::batch_byte_budget();
 		let reveals = Self::cut(owed.reveals, byte_budget);
 		let commits = Self::cut(owed.commits, byte_budget);
-		let first = Self::next_nonce(&account.id, now);
-		let mut nonce = first;
+		let record = Self::next_nonce(&account.id, now);
+		let mut nonce = record.next;
 		if !reveals.is_empty() {
 			let batch = reveals.iter().map(|(r, _)| r.clone()).collect::<Vec<_>>();
 			if Self::submit(
@@ -260,10 +273,9 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		// Remembered only when something went out, so that a dropped transaction's nonce is
-		// given up after `RESUBMIT_AFTER` blocks instead of blocking every later one.
-		if nonce != first {
-			StorageValueRef::persistent(&(NONCE_KEY, &account.id).encode()).set(&(nonce, now));
+		if nonce != record.next {
+			let sent = NonceRecord { next: nonce, ..record };
+			StorageValueRef::persistent(&(NONCE_KEY, &account.id).encode()).set(&sent);
 		}
 	}
 
@@ -288,16 +300,29 @@ impl<T: Config> Pallet<T> {
 		(length / 4) as usize
 	}
 
-	/// The nonce for this key's next transaction: the chain's, or, while the transactions of the
-	/// last few blocks may still be in the pool, the one after them.
-	fn next_nonce(who: &T::AccountId, now: BlockNumberFor<T>) -> T::Nonce {
+	/// Where this key's next transaction starts: after the ones still pending in the pool, or,
+	/// when the chain's nonce has not moved for `RESUBMIT_AFTER` blocks while some were pending
+	/// (they were dropped), at the chain's nonce again.
+	fn next_nonce(
+		who: &T::AccountId,
+		now: BlockNumberFor<T>,
+	) -> NonceRecord<T::Nonce, BlockNumberFor<T>> {
 		let on_chain = frame_system::Pallet::<T>::account_nonce(who);
 		let key = (NONCE_KEY, who).encode();
-		match StorageValueRef::persistent(&key).get::<(T::Nonce, BlockNumberFor<T>)>() {
-			Ok(Some((next, at))) if now.saturating_sub(at) < RESUBMIT_AFTER.into() => {
-				next.max(on_chain)
+		let record = StorageValueRef::persistent(&key)
+			.get::<NonceRecord<T::Nonce, BlockNumberFor<T>>>()
+			.ok()
+			.flatten();
+		match record {
+			Some(r) if r.next > on_chain => {
+				let since = if r.on_chain == on_chain { r.since } else { now };
+				if now.saturating_sub(since) < RESUBMIT_AFTER.into() {
+					NonceRecord { next: r.next, on_chain, since }
+				} else {
+					NonceRecord { next: on_chain, on_chain, since: now }
+				}
 			}
-			_ => on_chain,
+			_ => NonceRecord { next: on_chain, on_chain, since: now },
 		}
 	}
 

@@ -19,7 +19,7 @@ async function timestampAt(api, number) {
 /**
  * Submits `count` jobs of `model` (a fixture: `hash`, `inputs`) at `redundancy`, round-robin from
  * `submitters` (keyring pairs), each account's transactions back to back with explicit nonces.
- * Waits until every job ended or `timeoutMs` passed. Returns the figures:
+ * Follows each submission to finality, then waits until every job ended or `timeoutMs` passed. Returns the figures:
  * `{ submitted, finalized, failed, unfinished, submitBlocks, blocks: { median, p95, max },
  *    seconds, jobsPerSecond }`, where `blocks` counts from the block that included a job to the
  * block that ended it, and `seconds` from the first inclusion to the last end (chain time).
@@ -35,14 +35,16 @@ export async function burst(api, { model, submitters, count, redundancy, timeout
     const tx = api.tx.inference.submitJob(model.hash, model.inputs, redundancy, fee);
     return new Promise((resolve, reject) => {
       let unsubscribe = () => {};
+      // Finalised, not just in a block: on a testnet a block can be retracted, and the job ids
+      // of its submissions change when they are included again.
       tx.signAndSend(submitters[who], { nonce }, ({ status, events, dispatchError }) => {
-        if (!status.isInBlock) return;
+        if (!status.isFinalized) return;
         unsubscribe();
         if (dispatchError) {
           reject(new Error(`submission ${i}: ${dispatchError.toString()}`));
           return;
         }
-        api.rpc.chain.getHeader(status.asInBlock)
+        api.rpc.chain.getHeader(status.asFinalized)
           .then((header) => resolve({ jobId: submittedJobId(events), block: header.number.toNumber() }))
           .catch(reject);
       }).then((u) => { unsubscribe = u; }, reject);

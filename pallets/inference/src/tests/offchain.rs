@@ -1,7 +1,11 @@
 //! The off-chain worker, run in offchain test externalities with a fake inference service
 //! (expected HTTP requests) and a fake transaction pool.
 
-use crate::{mock::*, *};
+use crate::{
+	mock::*,
+	offchain::{NonceRecord, NONCE_KEY, RESUBMIT_AFTER},
+	*,
+};
 use codec::{Decode, Encode};
 use frame_support::traits::{Hooks, UnfilteredDispatchable};
 use opg_inference_primitives::{
@@ -229,5 +233,31 @@ fn a_service_outage_sends_nothing_and_is_retried_next_block() {
 		next_block();
 		expect_inference(&http, job, InferResponse::Outcome(output([0.5, 0.5])));
 		assert_eq!(commits(&run_worker(&pool)).len(), 1);
+	});
+}
+
+/// The worker's nonce record of key 11.
+fn nonce_record() -> NonceRecord<<Test as frame_system::Config>::Nonce, u64> {
+	let key = (NONCE_KEY, 11u64).encode();
+	let bytes = sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, &key).unwrap();
+	Decode::decode(&mut &bytes[..]).unwrap()
+}
+
+#[test]
+fn a_dropped_transaction_gives_its_nonce_back_after_the_resubmission_delay() {
+	let Worker { mut ext, http, pool } = worker();
+	ext.execute_with(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let (job, _) = assigned_job(model, 1);
+		expect_inference(&http, job, InferResponse::Outcome(output([0.5, 0.5])));
+		// Sent at nonce 0, and then lost: it never lands, the chain's nonce stays 0.
+		assert_eq!(commits(&run_worker(&pool)).len(), 1);
+		assert_eq!(nonce_record().next, 1);
+		next_block();
+		assert!(run_worker(&pool).is_empty(), "not resent while it may still be in the pool");
+		roll_to(System::block_number() + u64::from(RESUBMIT_AFTER) - 1);
+		// Due again, and the chain has not moved: resent at nonce 0, not after a gap.
+		assert_eq!(commits(&run_worker(&pool)).len(), 1);
+		assert_eq!(nonce_record().next, 1, "nonce 0 was used again");
 	});
 }
