@@ -4,12 +4,17 @@
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
 use codec::Encode;
-use opg_inference_service::{IndexedModels, InferenceService, ModelStore, ServiceConfig};
+use opg_inference_service::{
+	IndexedModels, InferenceService, ModelStore, ServiceConfig, WorkerCommand,
+};
 use sc_service::{Configuration, TaskManager};
 use sp_core::{
 	offchain::{OffchainStorage, STORAGE_PREFIX},
 	H256,
 };
+
+/// The hidden subcommand that makes `opg-node` an inference worker of its own service.
+pub const WORKER_SUBCOMMAND: &str = "inference-worker";
 
 /// Command-line options of inference on a validator.
 #[derive(Debug, Clone, clap::Args)]
@@ -36,9 +41,14 @@ pub struct InferenceParams {
 	#[arg(long, value_name = "URL", default_value = "http://127.0.0.1:8080")]
 	pub ipfs_gateway: String,
 
-	/// Wall-clock limit of one inference, in milliseconds.
+	/// Wall-clock limit of one inference, in milliseconds; a worker that misses it is killed.
 	#[arg(long, value_name = "MS", default_value_t = 10_000)]
 	pub inference_timeout_ms: u64,
+
+	/// Address space of each inference worker process, in MiB (default: what the engine's
+	/// limits need, about 4.5 GiB with the chain's 256 MiB models).
+	#[arg(long, value_name = "MIB")]
+	pub inference_worker_memory_mib: Option<u64>,
 }
 
 impl InferenceParams {
@@ -79,9 +89,17 @@ pub fn start<S: OffchainStorage + 'static>(
 		log::warn!("no offchain storage: the inference service is not started");
 		return Ok(None);
 	};
+	// No worker runs yet: a lock left by a run the node was killed in is stale, and would keep
+	// the worker from committing and revealing until it expired.
+	storage.remove(STORAGE_PREFIX, pallet_inference::offchain::LOCK_KEY);
 	let mut address = None;
 	if !params.no_inference_service {
-		let mut service_config = ServiceConfig::new(params.models_dir(config.base_path.path()));
+		let worker = WorkerCommand::this_executable(WORKER_SUBCOMMAND)
+			.map_err(|e| sc_service::Error::Other(format!("inference workers: {e}")))?;
+		let mut service_config =
+			ServiceConfig::new(params.models_dir(config.base_path.path()), worker);
+		service_config.worker_memory_bytes =
+			params.inference_worker_memory_mib.map(|mib| mib.saturating_mul(1 << 20));
 		service_config.listen = SocketAddr::from(([127, 0, 0, 1], params.inference_port));
 		service_config.ipfs_gateway = params.ipfs_gateway.clone();
 		service_config.engine.timeout =

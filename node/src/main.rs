@@ -14,5 +14,11 @@ mod service;
 mod verify;
 
 fn main() -> sc_cli::Result<()> {
+	// An inference worker started by this node's inference service: dispatched before
+	// anything else starts a thread (the worker moves itself into new namespaces).
+	if std::env::args_os().nth(1).is_some_and(|arg| arg == inference::WORKER_SUBCOMMAND) {
+		return opg_inference_service::run_inference_worker()
+			.map_err(|e| sc_cli::Error::Input(format!("inference worker: {e}")));
+	}
 	command::run()
 }

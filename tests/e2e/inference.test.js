@@ -5,6 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
@@ -208,7 +209,12 @@ describe('inference on opg-node --dev', () => {
     // The node is still up and the chain still finalises.
     await waitForFinalized(api, (await finalizedNumber(api)) + 2, WAIT_MS);
     const peak = await node.peakMemory();
-    t.diagnostic(`${models.length} hostile models run to a verdict; node peak memory ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    const workerPeak = await node.workerPeakMemory();
+    t.diagnostic(`${models.length} hostile models run to a verdict; node peak memory ${(peak / 2 ** 20).toFixed(0)} MiB, inference workers' ${(workerPeak / 2 ** 20).toFixed(0)} MiB`);
+    // The models ran in confined worker processes, not in the node.
+    assert.ok(workerPeak > 0, 'an inference worker runs');
+    const log = await readFile(node.logFile, 'utf8');
+    assert.match(log, /Inference workers run confined: \d+ MiB of address space, no file, socket nor network/);
   });
 
   it('pays Alice and her nominator Bob for the era, by commission and stake', { timeout: TEST_TIMEOUT_MS }, async (t) => {

@@ -34,9 +34,11 @@
 //! space (e.g. im2col buffers of convolutions) is not counted, but grows with the work, which
 //! is bounded.
 
-use crate::error::EngineError;
+use crate::{error::EngineError, worker::panic_message};
+use opg_inference_primitives::ResourceBounds;
 use std::{
 	collections::HashMap,
+	panic::{catch_unwind, AssertUnwindSafe},
 	sync::{Arc, Mutex, PoisonError},
 };
 use tract_onnx::{
@@ -61,15 +63,16 @@ use tract_onnx::{
 	},
 };
 
-/// The bounds a model must respect, from [`EngineConfig`](crate::EngineConfig).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Limits {
-	/// Largest total size of the constants and intermediate tensors of one inference.
-	pub max_tensor_bytes: u64,
-	/// Largest number of multiply-accumulates of one inference.
-	pub max_macs: u64,
-	/// Largest total number of input elements, a zero-length axis counting as one.
-	pub max_input_elements: u64,
+/// The error of a panic of tract's analysis. tract panics when an allocation fails (its
+/// tensors' storage does, under the inference worker's memory limit), which depends on the
+/// machine: a local failure. Any other panic of the analysis is a function of the graph alone,
+/// as deterministic as the errors the analysis returns.
+fn analysis_panic(message: String) -> EngineError {
+	if message.starts_with("failed to allocate") {
+		EngineError::ResourceExhausted { detail: format!("tract could not allocate: {message}") }
+	} else {
+		invalid(format!("tract panicked: {message}"))
+	}
 }
 
 fn bound(detail: String) -> EngineError {
@@ -189,7 +192,10 @@ fn graph_constant_bytes(graph: &pb::GraphProto, total: &mut u64) -> Result<(), E
 /// [`EngineError::InvalidModel`] for a tensor with external data, a negative dimension, or
 /// data that does not match its shape; [`EngineError::ResourceBound`] if the tensors add up
 /// to more than `limits.max_tensor_bytes`.
-pub(crate) fn check_constants(graph: &pb::GraphProto, limits: &Limits) -> Result<(), EngineError> {
+pub(crate) fn check_constants(
+	graph: &pb::GraphProto,
+	limits: &ResourceBounds,
+) -> Result<(), EngineError> {
 	let mut total = 0u64;
 	graph_constant_bytes(graph, &mut total)?;
 	if total > limits.max_tensor_bytes {
@@ -471,17 +477,22 @@ fn unwrap(model: &mut InferenceModel) {
 /// bounded, [`EngineError::InvalidModel`] if the analysis fails otherwise.
 pub(crate) fn analyse_guarded(
 	model: &mut InferenceModel,
-	limits: &Limits,
+	limits: &ResourceBounds,
 ) -> Result<(), EngineError> {
 	let state = Arc::new(Mutex::new(GuardState::default()));
 	let mut next = 0;
 	wrap(model, limits.max_tensor_bytes, &state, &mut next);
-	let analysed = model.analyse(false);
+	// tract's shape inference panics on some malformed graphs (an axis out of range, pads
+	// shorter than the spatial axes, ...). It is a function of the graph alone, so such a
+	// panic is an invalid model, as deterministic as the errors the analysis returns.
+	let analysed = catch_unwind(AssertUnwindSafe(|| model.analyse(false)));
 	let refusal = state.lock().unwrap_or_else(PoisonError::into_inner).refusal.take();
 	if let Some(refusal) = refusal {
 		return Err(refusal);
 	}
-	analysed.map_err(|e| invalid(format!("{e:#}")))?;
+	analysed
+		.map_err(|payload| analysis_panic(panic_message(&*payload)))?
+		.map_err(|e| invalid(format!("{e:#}")))?;
 	unwrap(model);
 	let mut known = Largest::default();
 	let total = known_bytes(model, &mut known)?;
@@ -777,7 +788,7 @@ fn walk(
 /// # Errors
 ///
 /// [`EngineError::ResourceBound`] if a bound is exceeded or a size cannot be bounded.
-pub(crate) fn check_typed(model: &TypedModel, limits: &Limits) -> Result<(), EngineError> {
+pub(crate) fn check_typed(model: &TypedModel, limits: &ResourceBounds) -> Result<(), EngineError> {
 	let extents = Extents::of_inputs(model, limits.max_input_elements)
 		.map_err(|e| invalid(format!("{e:#}")))?;
 	let mut largest = Largest::default();
@@ -863,8 +874,11 @@ mod tests {
 			}],
 			..Default::default()
 		};
-		let limits =
-			|max_tensor_bytes| Limits { max_tensor_bytes, max_macs: 0, max_input_elements: 0 };
+		let limits = |max_tensor_bytes| ResourceBounds {
+			max_tensor_bytes,
+			max_macs: 0,
+			max_input_elements: 0,
+		};
 		assert_eq!(check_constants(&graph, &limits(8192)), Ok(()));
 		let error = check_constants(&graph, &limits(8191)).expect_err("over");
 		assert!(matches!(error, EngineError::ResourceBound { .. }), "{error}");

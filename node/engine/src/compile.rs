@@ -30,12 +30,11 @@
 //! given shape, but would let users force a re-optimisation per distinct shape.
 
 use crate::{
-	bounds::{self, Limits},
-	convert, determinism,
+	bounds, convert, determinism,
 	error::{EngineError, SignatureSide},
 	EngineConfig,
 };
-use opg_inference_primitives::{Dim, ModelSignature, TensorSpec};
+use opg_inference_primitives::{Dim, ModelSignature, ResourceBounds, TensorSpec};
 use std::sync::Arc;
 use tract_onnx::{
 	pb,
@@ -54,6 +53,8 @@ const NODE_OVERHEAD_BYTES: usize = 1024;
 pub(crate) struct CompiledModel {
 	/// The signature it was checked against.
 	pub signature: ModelSignature,
+	/// The bounds it was checked against.
+	pub bounds: ResourceBounds,
 	/// The optimised plan.
 	pub plan: Arc<TypedSimplePlan>,
 	/// Approximate memory held by the plan (constants, packed weights, nodes), in bytes.
@@ -74,7 +75,7 @@ fn invalid_model(error: impl std::fmt::Display) -> EngineError {
 pub(crate) fn compile(
 	onnx: &[u8],
 	signature: &ModelSignature,
-	limits: &Limits,
+	limits: &ResourceBounds,
 ) -> Result<CompiledModel, EngineError> {
 	signature.validate().map_err(|e| EngineError::InvalidSignature { detail: e.to_string() })?;
 	let framework = tract_onnx::onnx();
@@ -92,7 +93,7 @@ pub(crate) fn compile(
 	let optimized = typed.into_optimized().map_err(|e| invalid_model(format!("{e:#}")))?;
 	let approx_bytes = plan_bytes(&optimized);
 	let plan = optimized.into_runnable().map_err(|e| invalid_model(format!("{e:#}")))?;
-	Ok(CompiledModel { signature: signature.clone(), plan, approx_bytes })
+	Ok(CompiledModel { signature: signature.clone(), bounds: *limits, plan, approx_bytes })
 }
 
 /// Decodes the protobuf.
@@ -106,7 +107,7 @@ fn decode(framework: &tract_onnx::Onnx, onnx: &[u8]) -> Result<pb::ModelProto, E
 fn check_graph(
 	framework: &tract_onnx::Onnx,
 	graph: &pb::GraphProto,
-	limits: &Limits,
+	limits: &ResourceBounds,
 ) -> Result<(), EngineError> {
 	check_operators(framework, graph)?;
 	check_outputs_are_produced(graph)?;
@@ -133,7 +134,7 @@ pub fn describe(onnx: &[u8]) -> Result<ModelSignature, EngineError> {
 }
 
 fn describe_unguarded(onnx: &[u8]) -> Result<ModelSignature, EngineError> {
-	let limits = EngineConfig::default().limits();
+	let limits = EngineConfig::default().bounds();
 	let framework = tract_onnx::onnx();
 	let proto = decode(&framework, onnx)?;
 	let graph = proto.graph.as_ref().ok_or_else(|| invalid_model("the model has no graph"))?;
@@ -164,13 +165,22 @@ fn describe_unguarded(onnx: &[u8]) -> Result<ModelSignature, EngineError> {
 	ModelSignature::new(inputs, outputs).map_err(invalid_model)
 }
 
-/// Checks that every node of `graph` and of its sub-graphs names an operator tract knows.
+/// Operators tract implements but the engine refuses as unsupported: their outputs are random
+/// (from an unseeded generator when the model gives no `seed`), so two validators, or two runs,
+/// would disagree.
+const RANDOM_OPERATORS: &[&str] =
+	&["Multinomial", "RandomNormal", "RandomNormalLike", "RandomUniform", "RandomUniformLike"];
+
+/// Checks that every node of `graph` and of its sub-graphs names an operator tract knows, and
+/// that the engine supports.
 fn check_operators(
 	framework: &tract_onnx::Onnx,
 	graph: &pb::GraphProto,
 ) -> Result<(), EngineError> {
 	for node in &graph.node {
-		if !framework.op_register.0.contains_key(&node.op_type) {
+		if !framework.op_register.0.contains_key(&node.op_type)
+			|| RANDOM_OPERATORS.contains(&node.op_type.as_str())
+		{
 			let name = if node.domain.is_empty() || node.domain == "ai.onnx" {
 				node.op_type.clone()
 			} else {

@@ -1,25 +1,21 @@
 //! The [`Engine`]: loads models into a plan cache and runs them under resource limits.
 
 use crate::{
-	bounds::Limits,
 	cache::{ModelHash, PlanCache},
 	compile::{compile, CompiledModel},
 	convert,
-	error::{EngineError, EngineErrorKind},
+	error::EngineError,
+	stats::{EngineCounters, EngineStats},
 	worker::{run_bounded, Slots},
 };
-use opg_inference_primitives::{ModelSignature, Tensor};
+use opg_inference_primitives::{ModelSignature, ResourceBounds, Tensor};
 use std::{
-	collections::BTreeMap,
-	sync::{
-		atomic::{AtomicU64, Ordering},
-		Arc, Mutex, PoisonError,
-	},
+	sync::{Arc, Mutex, PoisonError},
 	time::{Duration, Instant},
 };
 use tract_onnx::prelude::{IntoTValue, TValue, TVec};
 
-/// Limits of an [`Engine`].
+/// ResourceBounds of an [`Engine`].
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct EngineConfig {
 	/// Largest ONNX model accepted by [`Engine::load`], in bytes.
@@ -63,9 +59,9 @@ pub fn default_concurrency() -> usize {
 }
 
 impl EngineConfig {
-	/// The bounds a model must respect.
-	pub(crate) fn limits(&self) -> Limits {
-		Limits {
+	/// The bounds a model must respect, as the chain states them.
+	pub fn bounds(&self) -> ResourceBounds {
+		ResourceBounds {
 			max_tensor_bytes: self.max_tensor_bytes,
 			max_macs: self.max_macs,
 			max_input_elements: self.max_input_elements,
@@ -74,21 +70,16 @@ impl EngineConfig {
 }
 
 impl Default for EngineConfig {
-	/// 64 MiB models, 4 Mi input elements, 2 GiB of tensors and 2^36 (about 69 G)
-	/// multiply-accumulates per inference, 16 plans and 1 GiB of plans in the cache, 10 s per
-	/// inference, 60 s per load, [`default_concurrency`] slots.
-	///
-	/// 2 GiB of tensors is far above what the models fitting in 64 MiB need for reasonable
-	/// inputs, and sizes the memory of the node's inference: about `max_concurrency` times
-	/// 2 GiB at worst. 2^36 multiply-accumulates take several seconds on one core, about the
-	/// inference timeout: a model refused for its work would mostly time out anyway, but
-	/// non-deterministically.
+	/// 64 MiB models, the chain's bounds ([`ResourceBounds::OPG`]: 4 Mi input elements, 2 GiB
+	/// of tensors and 2^36 multiply-accumulates per inference), 16 plans and 1 GiB of plans in
+	/// the cache, 10 s per inference, 60 s per load, [`default_concurrency`] slots.
 	fn default() -> Self {
+		let ResourceBounds { max_tensor_bytes, max_macs, max_input_elements } = ResourceBounds::OPG;
 		EngineConfig {
 			max_model_bytes: 64 << 20,
-			max_input_elements: 4 << 20,
-			max_tensor_bytes: 2 << 30,
-			max_macs: 1 << 36,
+			max_input_elements,
+			max_tensor_bytes,
+			max_macs,
 			max_cached_plans: 16,
 			max_cached_bytes: 1 << 30,
 			timeout: Duration::from_secs(10),
@@ -131,56 +122,6 @@ impl ModelHandle {
 	}
 }
 
-/// A snapshot of an [`Engine`]'s counters.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct EngineStats {
-	/// Successful [`Engine::run`] calls.
-	pub inferences: u64,
-	/// Failed [`Engine::load`] and [`Engine::run`] calls, by kind; every kind is present.
-	pub failures_by_kind: BTreeMap<EngineErrorKind, u64>,
-	/// Plan cache lookups that found the plan, by [`Engine::load`] and [`Engine::run`].
-	pub cache_hits: u64,
-	/// Plan cache lookups that did not, by [`Engine::load`] and [`Engine::run`].
-	pub cache_misses: u64,
-	/// Total wall-clock time of every [`Engine::run`] call, failed ones included.
-	pub total_latency: Duration,
-	/// Loads and inferences holding a slot now, abandoned ones included.
-	pub in_flight: usize,
-	/// Plans in the cache.
-	pub cached_plans: usize,
-	/// Approximate memory of the plans in the cache, in bytes.
-	pub cached_bytes: usize,
-}
-
-impl EngineStats {
-	/// Number of failures of `kind`.
-	pub fn failures(&self, kind: EngineErrorKind) -> u64 {
-		self.failures_by_kind.get(&kind).copied().unwrap_or(0)
-	}
-}
-
-#[derive(Default)]
-struct Counters {
-	inferences: AtomicU64,
-	failures: [AtomicU64; EngineErrorKind::ALL.len()],
-	cache_hits: AtomicU64,
-	cache_misses: AtomicU64,
-	latency_nanos: AtomicU64,
-}
-
-impl Counters {
-	fn failed(&self, error: &EngineError) {
-		if let Some(counter) = self.failures.get(error.kind().index()) {
-			counter.fetch_add(1, Ordering::Relaxed);
-		}
-	}
-
-	fn lookup(&self, hit: bool) {
-		let counter = if hit { &self.cache_hits } else { &self.cache_misses };
-		counter.fetch_add(1, Ordering::Relaxed);
-	}
-}
-
 /// Runs ONNX models natively with tract, under limits.
 ///
 /// An engine is `Send + Sync`: share one (e.g. in an `Arc`) between every task of the node.
@@ -192,7 +133,7 @@ pub struct Engine {
 	config: EngineConfig,
 	slots: Arc<Slots>,
 	cache: Mutex<PlanCache<CompiledModel>>,
-	counters: Counters,
+	counters: EngineCounters,
 }
 
 impl Engine {
@@ -201,7 +142,7 @@ impl Engine {
 		Engine {
 			slots: Slots::new(config.max_concurrency),
 			cache: Mutex::new(PlanCache::new(config.max_cached_plans, config.max_cached_bytes)),
-			counters: Counters::default(),
+			counters: EngineCounters::default(),
 			config,
 		}
 	}
@@ -209,10 +150,6 @@ impl Engine {
 	/// The engine's limits.
 	pub fn config(&self) -> &EngineConfig {
 		&self.config
-	}
-
-	fn limits(&self) -> Limits {
-		self.config.limits()
 	}
 
 	fn cache(&self) -> std::sync::MutexGuard<'_, PlanCache<CompiledModel>> {
@@ -224,8 +161,13 @@ impl Engine {
 	/// operator and that the graph matches `signature`, optimises it into a plan and caches the
 	/// plan under `expected_hash`.
 	///
-	/// If a plan for `expected_hash` with the same signature is cached, only the size and
-	/// hash are checked. A cached plan with another signature is recompiled and replaced.
+	/// The model must respect the engine's bounds ([`EngineConfig::max_tensor_bytes`],
+	/// [`EngineConfig::max_macs`], [`EngineConfig::max_input_elements`]); see
+	/// [`Engine::load_within`] for others.
+	///
+	/// If a plan for `expected_hash` with the same signature and bounds is cached, only the size
+	/// and hash are checked. A cached plan with another signature or other bounds is recompiled
+	/// and replaced.
 	/// Parsing and optimisation run on a worker thread holding a concurrency slot, under
 	/// [`EngineConfig::load_timeout`]; a load that times out finishes in the background and its
 	/// plan is dropped.
@@ -245,7 +187,24 @@ impl Engine {
 		onnx: &[u8],
 		signature: &ModelSignature,
 	) -> Result<ModelHandle, EngineError> {
-		let result = self.load_inner(expected_hash, onnx, signature);
+		self.load_within(expected_hash, onnx, signature, &self.config.bounds())
+	}
+
+	/// [`Engine::load`] under `bounds` rather than the engine's own: the bounds the chain
+	/// mandates, which the inference service receives with each request. The plan keeps them:
+	/// its runs take at most `bounds.max_input_elements` input elements.
+	///
+	/// # Errors
+	///
+	/// As [`Engine::load`].
+	pub fn load_within(
+		&self,
+		expected_hash: [u8; 32],
+		onnx: &[u8],
+		signature: &ModelSignature,
+		bounds: &ResourceBounds,
+	) -> Result<ModelHandle, EngineError> {
+		let result = self.load_inner(expected_hash, onnx, signature, bounds);
 		if let Err(error) = &result {
 			self.counters.failed(error);
 		}
@@ -257,11 +216,12 @@ impl Engine {
 		expected_hash: [u8; 32],
 		onnx: &[u8],
 		signature: &ModelSignature,
+		bounds: &ResourceBounds,
 	) -> Result<ModelHandle, EngineError> {
 		if onnx.len() > self.config.max_model_bytes {
 			return Err(EngineError::ModelTooLarge {
-				actual: onnx.len(),
-				limit: self.config.max_model_bytes,
+				actual: u64::try_from(onnx.len()).unwrap_or(u64::MAX),
+				limit: u64::try_from(self.config.max_model_bytes).unwrap_or(u64::MAX),
 			});
 		}
 		let actual = sp_crypto_hashing::blake2_256(onnx);
@@ -269,7 +229,9 @@ impl Engine {
 			return Err(EngineError::HashMismatch { expected: expected_hash, actual });
 		}
 		let cached = self.cache().get(&expected_hash);
-		if let Some(model) = cached.filter(|model| &model.signature == signature) {
+		let same =
+			|model: &Arc<CompiledModel>| &model.signature == signature && model.bounds == *bounds;
+		if let Some(model) = cached.filter(same) {
 			self.counters.lookup(true);
 			return Ok(ModelHandle {
 				hash: expected_hash,
@@ -279,7 +241,7 @@ impl Engine {
 			});
 		}
 		self.counters.lookup(false);
-		let (bytes, declared, limits) = (onnx.to_vec(), signature.clone(), self.limits());
+		let (bytes, declared, limits) = (onnx.to_vec(), signature.clone(), *bounds);
 		let model = run_bounded(&self.slots, self.config.load_timeout, move || {
 			compile(&bytes, &declared, &limits)
 		})?;
@@ -332,14 +294,7 @@ impl Engine {
 	pub fn run(&self, hash: [u8; 32], inputs: &[Tensor]) -> Result<Vec<Tensor>, EngineError> {
 		let start = Instant::now();
 		let result = self.run_inner(hash, inputs);
-		let nanos = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
-		self.counters.latency_nanos.fetch_add(nanos, Ordering::Relaxed);
-		match &result {
-			Ok(_) => {
-				self.counters.inferences.fetch_add(1, Ordering::Relaxed);
-			}
-			Err(error) => self.counters.failed(error),
-		}
+		self.counters.ran(&result, start.elapsed());
 		result
 	}
 
@@ -360,10 +315,10 @@ impl Engine {
 				.fold(1u64, |count, &dim| count.saturating_mul(u64::from(dim.max(1))));
 			total.saturating_add(count)
 		});
-		if elements > self.config.max_input_elements {
+		if elements > model.bounds.max_input_elements {
 			return Err(EngineError::InputTooLarge {
 				actual: elements,
-				limit: self.config.max_input_elements,
+				limit: model.bounds.max_input_elements,
 			});
 		}
 		let tract_inputs: TVec<TValue> = inputs
@@ -375,27 +330,11 @@ impl Engine {
 
 	/// A snapshot of the counters.
 	pub fn stats(&self) -> EngineStats {
-		let load = |counter: &AtomicU64| counter.load(Ordering::Relaxed);
-		let counters = &self.counters;
-		let failures_by_kind = EngineErrorKind::ALL
-			.iter()
-			.zip(counters.failures.iter())
-			.map(|(kind, counter)| (*kind, load(counter)))
-			.collect();
 		let (cached_plans, cached_bytes) = {
 			let cache = self.cache();
 			(cache.len(), cache.bytes())
 		};
-		EngineStats {
-			inferences: load(&counters.inferences),
-			failures_by_kind,
-			cache_hits: load(&counters.cache_hits),
-			cache_misses: load(&counters.cache_misses),
-			total_latency: Duration::from_nanos(load(&counters.latency_nanos)),
-			in_flight: self.slots.in_use(),
-			cached_plans,
-			cached_bytes,
-		}
+		self.counters.snapshot(self.slots.in_use(), cached_plans, cached_bytes)
 	}
 }
 

@@ -5,7 +5,7 @@ use std::fmt;
 
 /// Which side of a [`ModelSignature`](opg_inference_primitives::ModelSignature) a mismatch is
 /// on.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, codec::Encode, codec::Decode)]
 pub enum SignatureSide {
 	/// The model's inputs.
 	Inputs,
@@ -30,15 +30,15 @@ impl fmt::Display for SignatureSide {
 /// same engine version would hit it too. Only deterministic failures may be revealed on chain;
 /// the others describe this machine (its limits, its load, its copy of the model) and must be
 /// treated as an abstention.
-#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, Debug, thiserror::Error, codec::Encode, codec::Decode)]
 pub enum EngineError {
 	/// The model is larger than [`EngineConfig::max_model_bytes`](crate::EngineConfig).
 	#[error("model is {actual} bytes, the limit is {limit}")]
 	ModelTooLarge {
 		/// Size of the model, in bytes.
-		actual: usize,
+		actual: u64,
 		/// Configured limit, in bytes.
-		limit: usize,
+		limit: u64,
 	},
 	/// The blake2-256 hash of the model bytes is not the expected one.
 	#[error("model hash mismatch: expected {}, got {}", hex(expected), hex(actual))]
@@ -148,7 +148,7 @@ pub enum EngineError {
 	#[error("all {slots} inference slots stayed busy for {millis} ms")]
 	Busy {
 		/// Number of slots ([`EngineConfig::max_concurrency`](crate::EngineConfig)).
-		slots: usize,
+		slots: u64,
 		/// How long the call waited, in milliseconds.
 		millis: u128,
 	},

@@ -116,8 +116,10 @@ mod determinism;
 mod engine;
 mod error;
 pub mod io;
+mod stats;
 mod worker;
 
 pub use compile::describe;
-pub use engine::{default_concurrency, Engine, EngineConfig, EngineStats, ModelHandle};
+pub use engine::{default_concurrency, Engine, EngineConfig, ModelHandle};
 pub use error::{EngineError, EngineErrorKind, SignatureSide};
+pub use stats::{EngineCounters, EngineStats};

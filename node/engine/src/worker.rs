@@ -112,7 +112,7 @@ where
 	let deadline = start.checked_add(timeout);
 	let Some(permit) = slots.acquire(deadline) else {
 		return Err(EngineError::Busy {
-			slots: slots.capacity(),
+			slots: u64::try_from(slots.capacity()).unwrap_or(u64::MAX),
 			millis: start.elapsed().as_millis(),
 		});
 	};

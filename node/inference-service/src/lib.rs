@@ -75,11 +75,15 @@
 mod client;
 mod fetch;
 mod metrics;
+mod sandbox;
 mod server;
 mod service;
 mod store;
 
 pub use client::{check_health, infer_http, ClientError};
+pub use sandbox::{
+	default_memory_limit, run_inference_worker, Confinement, WorkerCommand, WorkerPool,
+};
 pub use service::InferenceService;
 pub use store::{IndexedModels, ModelStore};
 
@@ -109,8 +113,14 @@ pub struct ServiceConfig {
 	pub listen: SocketAddr,
 	/// Directory of the [`ModelStore`]; created if missing.
 	pub models_dir: PathBuf,
-	/// Limits of the inference engine.
+	/// Limits of the inference engine, which runs in [`ServiceConfig::engine`]`.max_concurrency`
+	/// worker processes (see [`WorkerPool`]).
 	pub engine: EngineConfig,
+	/// How to start an inference worker.
+	pub worker: WorkerCommand,
+	/// Address space of each worker, in bytes; `None` for [`default_memory_limit`] of
+	/// [`ServiceConfig::engine`].
+	pub worker_memory_bytes: Option<u64>,
 	/// Base URL of the IPFS HTTP gateway: `ipfs://CID/path` is fetched from
 	/// `{ipfs_gateway}/ipfs/CID/path`.
 	pub ipfs_gateway: String,
@@ -123,14 +133,17 @@ pub struct ServiceConfig {
 }
 
 impl ServiceConfig {
-	/// The defaults, storing models in `models_dir`: listen on [`DEFAULT_LISTEN`], the default
-	/// [`EngineConfig`], [`DEFAULT_IPFS_GATEWAY`], fetches within 120 s, 64 connections, 30 s
-	/// to send a request.
-	pub fn new(models_dir: impl Into<PathBuf>) -> Self {
+	/// The defaults, storing models in `models_dir` and running them in workers started with
+	/// `worker`: listen on [`DEFAULT_LISTEN`], the default [`EngineConfig`], workers' memory
+	/// from it, [`DEFAULT_IPFS_GATEWAY`], fetches within 120 s, 64 connections, 30 s to send a
+	/// request.
+	pub fn new(models_dir: impl Into<PathBuf>, worker: WorkerCommand) -> Self {
 		ServiceConfig {
 			listen: DEFAULT_LISTEN,
 			models_dir: models_dir.into(),
 			engine: EngineConfig::default(),
+			worker,
+			worker_memory_bytes: None,
 			ipfs_gateway: DEFAULT_IPFS_GATEWAY.to_owned(),
 			fetch_timeout: Duration::from_secs(120),
 			max_connections: 64,

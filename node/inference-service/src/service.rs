@@ -5,7 +5,7 @@ use crate::{
 	metrics::{Failure, Metrics, Source},
 	server::{self, Limits},
 	store::hex,
-	IndexedModels, ModelStore, ServiceConfig, ServiceError, LOG_TARGET,
+	IndexedModels, ModelStore, ServiceConfig, ServiceError, WorkerPool, LOG_TARGET,
 };
 use codec::Encode;
 use futures::{
@@ -13,10 +13,10 @@ use futures::{
 	future::{BoxFuture, Shared},
 	FutureExt,
 };
-use opg_inference_engine::{Engine, EngineError};
+use opg_inference_engine::EngineError;
 use opg_inference_primitives::{
 	bounded_tensors, error_code, InferRequest, InferResponse, InferenceOutcome, ModelSignature,
-	Tensor, Tensors,
+	ResourceBounds, Tensor, Tensors,
 };
 use std::{
 	collections::HashMap,
@@ -66,6 +66,7 @@ struct Model {
 	hash: [u8; 32],
 	size: u32,
 	signature: ModelSignature,
+	bounds: ResourceBounds,
 	uri: Option<Vec<u8>>,
 }
 
@@ -73,18 +74,18 @@ struct Model {
 type Prepared = Result<(), Refusal>;
 /// An acquisition and load in progress, awaited by every request that needs it.
 type Flight = Shared<BoxFuture<'static, Prepared>>;
-/// A model hash and the hash of the encoded signature it is loaded with.
+/// A model hash and the hash of the encoded signature and bounds it is loaded with.
 type FlightKey = ([u8; 32], [u8; 32]);
 
 /// The state shared by every connection.
 pub(crate) struct State {
-	engine: Engine,
+	engine: WorkerPool,
 	store: ModelStore,
 	indexed: Arc<dyn IndexedModels>,
 	fetcher: Fetcher,
 	metrics: Option<Metrics>,
-	/// The signature each cached model was loaded with.
-	loaded: Mutex<HashMap<[u8; 32], ModelSignature>>,
+	/// The signature and bounds each cached model was loaded with.
+	loaded: Mutex<HashMap<[u8; 32], (ModelSignature, ResourceBounds)>>,
 	flights: Mutex<HashMap<FlightKey, Flight>>,
 }
 
@@ -139,8 +140,8 @@ impl State {
 	}
 
 	async fn try_infer(self: &Arc<Self>, request: InferRequest) -> Result<Tensors, Refusal> {
-		let InferRequest { model, size, signature, uri, inputs } = request;
-		let model = Arc::new(Model { hash: model, size, signature, uri });
+		let InferRequest { model, size, signature, bounds, uri, inputs } = request;
+		let model = Arc::new(Model { hash: model, size, signature, bounds, uri });
 		let inputs: Arc<[Tensor]> = inputs.into_inner().into();
 		if !self.is_loaded(&model) {
 			self.prepare(&model).await?;
@@ -158,9 +159,11 @@ impl State {
 		bounded_tensors(outputs).map_err(|_| Refusal::Failure(error_code::OUTPUT_SIGNATURE))
 	}
 
-	/// Whether the engine holds the plan of `model`, loaded with its signature.
+	/// Whether the engine holds the plan of `model`, loaded with its signature and bounds.
 	fn is_loaded(&self, model: &Model) -> bool {
-		let same = lock(&self.loaded).get(&model.hash) == Some(&model.signature);
+		let same = lock(&self.loaded).get(&model.hash).is_some_and(|(signature, bounds)| {
+			*signature == model.signature && *bounds == model.bounds
+		});
 		same && self.engine.cached(&model.hash)
 	}
 
@@ -176,7 +179,8 @@ impl State {
 	/// Acquires and loads `model`, joining the flight already doing it if any. The work goes
 	/// on in its own task if the request is dropped.
 	async fn prepare(self: &Arc<Self>, model: &Arc<Model>) -> Prepared {
-		let key = (model.hash, sp_crypto_hashing::blake2_256(&model.signature.encode()));
+		let key =
+			(model.hash, sp_crypto_hashing::blake2_256(&(&model.signature, model.bounds).encode()));
 		let (flight, sender) = {
 			let mut flights = lock(&self.flights);
 			match flights.get(&key) {
@@ -217,11 +221,11 @@ impl State {
 		let bytes = self.acquire(model).await?;
 		let (state, model) = (self.clone(), model.clone());
 		blocking(move || {
-			state.engine.load(model.hash, &bytes, &model.signature)?;
+			state.engine.load(model.hash, &bytes, &model.signature, &model.bounds)?;
 			log::info!(target: LOG_TARGET, "Loaded model {}", hex(&model.hash));
 			let mut loaded = lock(&state.loaded);
 			loaded.retain(|hash, _| state.engine.cached(hash));
-			loaded.insert(model.hash, model.signature.clone());
+			loaded.insert(model.hash, (model.signature.clone(), model.bounds));
 			Ok(())
 		})
 		.await?
@@ -296,7 +300,7 @@ impl State {
 }
 
 /// The inference service: an HTTP server answering the off-chain worker's inference requests
-/// with a native [`Engine`].
+/// with the native engine, run in worker processes ([`WorkerPool`]).
 ///
 /// Create it with [`InferenceService::new`], then bind it with [`InferenceService::start`] and
 /// spawn the returned future on a tokio runtime.
@@ -337,8 +341,11 @@ impl InferenceService {
 				.saturating_add(config.engine.load_timeout)
 				.saturating_add(config.engine.timeout),
 		};
+		let memory = config
+			.worker_memory_bytes
+			.unwrap_or_else(|| crate::default_memory_limit(&config.engine));
 		let state = State {
-			engine: Engine::new(config.engine),
+			engine: WorkerPool::new(config.worker, config.engine, memory),
 			store,
 			indexed,
 			fetcher,

@@ -220,6 +220,13 @@ pub mod pallet {
 		/// Largest relative tolerance of an `AbsRel` policy, in units of 10^-9.
 		#[pallet::constant]
 		type MaxRelTolerance: Get<u32>;
+		/// The resources (tensor memory, multiply-accumulates, input elements) a model may need
+		/// for one inference. The off-chain worker sends them with every request, and the
+		/// validators' engines refuse a model above them with the deterministic
+		/// `RESOURCE_BOUND` (code 9) before running it: all alike, since the bounds come from
+		/// here rather than from each node.
+		#[pallet::constant]
+		type InferenceBounds: Get<opg_inference_primitives::ResourceBounds>;
 		/// Most attestors of one round (and so of one job).
 		#[pallet::constant]
 		type MaxRedundancy: Get<u32>;
@@ -467,6 +474,11 @@ pub mod pallet {
 			assert!(T::CommitWindow::get() >= 1u32.into(), "CommitWindow must be at least 1");
 			assert!(T::RevealWindow::get() >= 1u32.into(), "RevealWindow must be at least 1");
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
+			let bounds = T::InferenceBounds::get();
+			assert!(
+				bounds.max_tensor_bytes > 0 && bounds.max_macs > 0 && bounds.max_input_elements > 0,
+				"InferenceBounds that are zero refuse every model"
+			);
 			assert!(T::MaxBatch::get() >= 1, "MaxBatch must be at least 1");
 			assert!(
 				T::MaxBatch::get() <= T::MaxJobsPerAttestor::get(),

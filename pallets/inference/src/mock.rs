@@ -154,6 +154,7 @@ impl pallet_inference::Config for Test {
 	type MaxUlps = ConstU32<MAX_ULPS>;
 	type MaxAbsTolerance = ConstU64<MAX_ABS_TOLERANCE>;
 	type MaxRelTolerance = ConstU32<MAX_REL_TOLERANCE>;
+	type InferenceBounds = InferenceBounds;
 	type MaxRedundancy = ConstU32<5>;
 	type AttestationFee = ConstU64<ATTESTATION_FEE>;
 	type AssignmentDelay = ConstU64<ASSIGNMENT_DELAY>;
@@ -170,6 +171,8 @@ impl pallet_inference::Config for Test {
 
 parameter_types! {
 	pub QuorumShare: Perbill = Perbill::from_rational(2u32, 3u32);
+	pub const InferenceBounds: opg_inference_primitives::ResourceBounds =
+		opg_inference_primitives::ResourceBounds::OPG;
 	/// Room for this many of the agenda's heaviest items per block; tests lower it to make the
 	/// agenda spill over several blocks.
 	pub static AgendaItemsPerBlock: u64 = 64;

@@ -51,7 +51,10 @@ use sp_runtime::{
 pub const ENDPOINT_KEY: &[u8] = b"opg/inference/endpoint";
 /// The service URL when the node did not write one.
 pub const DEFAULT_ENDPOINT: &[u8] = b"http://127.0.0.1:9955";
-const LOCK_KEY: &[u8] = b"opg/inference/ocw-lock";
+/// Offchain-storage key of the lock that keeps worker runs apart. It is persistent, so a node
+/// killed during a run leaves it taken, for longer than a commit window: the node removes it
+/// when it starts, before any worker runs.
+pub const LOCK_KEY: &[u8] = b"opg/inference/ocw-lock";
 /// Offchain-storage key of the node's salt secret (32 random bytes, drawn once).
 const SALT_SECRET_KEY: &[u8] = b"opg/inference/salt-secret";
 /// Offchain-storage key prefix of each key's [`NonceRecord`].
@@ -392,6 +395,7 @@ impl<T: Config> Pallet<T> {
 			model: job.model.into(),
 			size: model.size,
 			signature: model.metadata.signature,
+			bounds: T::InferenceBounds::get(),
 			uri: model.source.uri().map(|uri| uri.clone().into_inner()),
 			inputs,
 		};

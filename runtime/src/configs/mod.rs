@@ -487,6 +487,10 @@ parameter_types! {
 	/// A third of the block's compute for draws, deadlines and resolutions: about 140
 	/// resolutions of three attestors, or a thousand draws, per block (see `docs/inference.md`).
 	pub InferenceAgendaWeight: Weight = Perbill::from_percent(33) * RuntimeBlockWeights::get().max_block;
+	/// 2 GiB of tensors, 2^36 multiply-accumulates and 4 Mi input elements per inference: the
+	/// reasoning is at `ResourceBounds::OPG`.
+	pub const InferenceBounds: pallet_inference::primitives::ResourceBounds =
+		pallet_inference::primitives::ResourceBounds::OPG;
 }
 
 impl pallet_inference::Config for Runtime {
@@ -516,6 +520,7 @@ impl pallet_inference::Config for Runtime {
 	/// 1e-3 absolute and 1e-3 relative, for the same reason in decimal terms.
 	type MaxAbsTolerance = ConstU64<1_000_000>;
 	type MaxRelTolerance = ConstU32<1_000_000>;
+	type InferenceBounds = InferenceBounds;
 	type MaxRedundancy = ConstU32<16>;
 	type AttestationFee = AttestationFee;
 	type AssignmentDelay = ConstU32<2>;

@@ -2,7 +2,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { accessSync, constants as fsConstants } from 'node:fs';
-import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +131,21 @@ export class OpgNode {
     return Number(kib) * 1024;
   }
 
+  /**
+   * The largest peak resident memory (VmHWM) among the node's inference workers alive now,
+   * its child processes, in bytes; 0 if none runs.
+   */
+  async workerPeakMemory() {
+    const tasks = await readdir(`/proc/${this.#child.pid}/task`);
+    const children = (await Promise.all(tasks.map((task) =>
+      readFile(`/proc/${this.#child.pid}/task/${task}/children`, 'utf8').catch(() => '')))).join(' ');
+    const peaks = await Promise.all(children.split(/\s+/).filter(Boolean).map(async (pid) => {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    }));
+    return Math.max(0, ...peaks);
+  }
+
   /** The node's own inference service (`--inference-port`). */
   get inferenceUrl() {
     return `http://127.0.0.1:${this.inferencePort}`;
@@ -157,10 +172,31 @@ export class OpgNode {
     return this.#child !== undefined && this.#child.exitCode === null && this.#child.signalCode === null;
   }
 
-  /** Stops the node (see `stop`) and starts it again with the same base path and ports. */
+  /**
+   * Stops the node (see `stop`) unless it is already down (see `kill`), and starts it again with
+   * the same base path and ports. Its output goes on to the same log file.
+   */
   async restart() {
     await this.stop();
     await this.#launch();
+  }
+
+  /**
+   * Kills the node with SIGKILL, as a crash would: no shutdown, and whatever it kept only in
+   * memory (its transaction pool, writes not yet handed to the OS) is gone. The signal is sent
+   * before this returns its promise, so a caller that saw the moment it waited for kills the
+   * node at that moment; the promise resolves once the process exited and the API is
+   * disconnected. Returns the time of the signal (`Date.now()`). A no-op if the node is down.
+   */
+  async kill() {
+    if (!this.isRunning) return undefined;
+    this.#child.kill('SIGKILL');
+    const at = Date.now();
+    await this.#exited;
+    await this.api?.disconnect().catch(() => {});
+    this.api = undefined;
+    await appendFile(this.logFile, `----- ${this.name}: killed with SIGKILL at ${new Date(at).toISOString()} -----\n`);
+    return at;
   }
 
   /** Disconnects the API, then SIGINT; SIGKILL if the node has not exited after a grace period. */

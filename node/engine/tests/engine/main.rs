@@ -5,6 +5,8 @@ mod cache;
 mod determinism;
 mod failures;
 mod fixtures;
+mod fuzz_model_load;
+mod fuzz_replay;
 mod hostile;
 mod io;
 mod isa;

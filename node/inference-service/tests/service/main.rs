@@ -2,6 +2,7 @@
 //! fixtures, a temporary model store and an in-memory index.
 
 mod support;
+mod workers;
 
 use opg_inference_primitives::{
 	bounded_tensors, error_code, service::MAX_REQUEST_BYTES, InferResponse, InferenceOutcome,
@@ -240,7 +241,7 @@ fn slow_bodies_time_out() {
 fn port_conflicts_are_reported_at_start() {
 	let dir = tempfile::tempdir().unwrap();
 	let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-	let mut config = ServiceConfig::new(dir.path());
+	let mut config = ServiceConfig::new(dir.path(), worker());
 	config.listen = taken.local_addr().unwrap();
 	let service = InferenceService::new(config, MemoryIndex::with(&[]), None).unwrap();
 	assert!(matches!(service.start(), Err(ServiceError::Bind { .. })));
@@ -248,8 +249,30 @@ fn port_conflicts_are_reported_at_start() {
 	// Metrics can be registered once per registry.
 	let registry = substrate_prometheus_endpoint::Registry::new();
 	let new = |registry| {
-		InferenceService::new(ServiceConfig::new(dir.path()), MemoryIndex::with(&[]), registry)
+		InferenceService::new(
+			ServiceConfig::new(dir.path(), worker()),
+			MemoryIndex::with(&[]),
+			registry,
+		)
 	};
 	assert!(new(Some(&registry)).is_ok());
 	assert!(matches!(new(Some(&registry)), Err(ServiceError::Prometheus(_))));
+}
+
+#[test]
+fn the_bounds_of_each_request_are_the_ones_applied() {
+	let dir = tempfile::tempdir().unwrap();
+	let mlp = fixture("mlp");
+	let service = Harness::start(dir.path(), MemoryIndex::with(&[&mlp]), |_| {});
+	let expected = expected(&mlp);
+	assert_eq!(service.infer(&request(&mlp, None)), expected);
+	// Tighter bounds than the model needs: the deterministic refusal every validator reaches.
+	let mut tight = request(&mlp, None);
+	tight.bounds.max_tensor_bytes = 16;
+	assert_eq!(
+		service.infer(&tight),
+		InferResponse::Outcome(InferenceOutcome::Failure(error_code::RESOURCE_BOUND))
+	);
+	// The chain's bounds again: the model is loaded under them again.
+	assert_eq!(service.infer(&request(&mlp, None)), expected);
 }

@@ -4,9 +4,11 @@
 use opg_inference_engine::{io, Engine, EngineConfig};
 use opg_inference_primitives::{
 	bounded_tensors, Dim, ElementType, InferRequest, InferResponse, InferenceOutcome,
-	ModelSignature, Tensor, TensorSpec,
+	ModelSignature, ResourceBounds, Tensor, TensorSpec,
 };
-use opg_inference_service::{infer_http, IndexedModels, InferenceService, ServiceConfig};
+use opg_inference_service::{
+	infer_http, IndexedModels, InferenceService, ServiceConfig, WorkerCommand,
+};
 use serde_json::Value;
 use std::{
 	collections::HashMap,
@@ -50,36 +52,66 @@ fn specs(value: &Value) -> Vec<TensorSpec> {
 	value.as_array().unwrap().iter().map(spec).collect()
 }
 
+/// A model of a manifest in `dir` (`fixtures.json` or the hostile corpus's), with its inputs.
+fn model_of(dir: &Path, model: &Value) -> Fixture {
+	let onnx = std::fs::read(dir.join(model["file"].as_str().unwrap())).unwrap();
+	let inputs = model["inputs"].as_array().map_or(&[][..], Vec::as_slice).iter();
+	Fixture {
+		name: model["name"].as_str().unwrap().to_owned(),
+		hash: sp_crypto_hashing::blake2_256(&onnx),
+		onnx,
+		signature: ModelSignature::new(
+			specs(&model["signature"]["inputs"]),
+			specs(&model["signature"]["outputs"]),
+		)
+		.unwrap(),
+		inputs: inputs
+			.map(|file| io::read_tensor(&dir.join(file.as_str().unwrap())).unwrap())
+			.collect(),
+	}
+}
+
+/// Every model of a manifest in `dir`.
+fn manifest(dir: &Path, file: &str) -> Vec<Fixture> {
+	let manifest: Value = serde_json::from_slice(&std::fs::read(dir.join(file)).unwrap()).unwrap();
+	manifest["models"].as_array().unwrap().iter().map(|model| model_of(dir, model)).collect()
+}
+
 /// Every model of the manifest.
 pub fn fixtures() -> Vec<Fixture> {
-	let manifest: Value =
-		serde_json::from_slice(&std::fs::read(fixtures_dir().join("fixtures.json")).unwrap())
-			.unwrap();
-	let model = |model: &Value| {
-		let onnx = std::fs::read(fixtures_dir().join(model["file"].as_str().unwrap())).unwrap();
-		let inputs = model["inputs"].as_array().unwrap().iter();
-		Fixture {
-			name: model["name"].as_str().unwrap().to_owned(),
-			hash: sp_crypto_hashing::blake2_256(&onnx),
-			onnx,
-			signature: ModelSignature::new(
-				specs(&model["signature"]["inputs"]),
-				specs(&model["signature"]["outputs"]),
-			)
-			.unwrap(),
-			inputs: inputs
-				.map(|file| io::read_tensor(&fixtures_dir().join(file.as_str().unwrap())).unwrap())
-				.collect(),
-		}
-	};
-	manifest["models"].as_array().unwrap().iter().map(model).collect()
+	manifest(&fixtures_dir(), "fixtures.json")
+}
+
+/// How the tests start inference workers: the crate's own `opg-inference-worker`.
+pub fn worker() -> WorkerCommand {
+	WorkerCommand { program: env!("CARGO_BIN_EXE_opg-inference-worker").into(), args: vec![] }
+}
+
+/// The engine's slow helper model (`slow.onnx`, ~17 GFLOP): f32 [1, 8] -> f32 [1, 1].
+pub fn slow() -> Fixture {
+	let onnx = std::fs::read(fixtures_dir().join("slow.onnx")).unwrap();
+	let spec = |n| TensorSpec::new(ElementType::F32, vec![Dim::Fixed(1), Dim::Fixed(n)]).unwrap();
+	Fixture {
+		name: "slow".to_owned(),
+		hash: sp_crypto_hashing::blake2_256(&onnx),
+		onnx,
+		signature: ModelSignature::new(vec![spec(8)], vec![spec(1)]).unwrap(),
+		inputs: vec![Tensor::from_f32(vec![1, 8], &[0.01; 8]).unwrap()],
+	}
+}
+
+/// A model of the hostile corpus (`fixtures/hostile/manifest.json`), with its inputs if the
+/// corpus has some.
+pub fn hostile(name: &str) -> Fixture {
+	let corpus = manifest(&fixtures_dir().join("hostile"), "manifest.json");
+	corpus.into_iter().find(|model| model.name == name).unwrap()
 }
 
 pub fn fixture(name: &str) -> Fixture {
 	fixtures().into_iter().find(|f| f.name == name).unwrap()
 }
 
-fn engine_config() -> EngineConfig {
+pub fn engine_config() -> EngineConfig {
 	EngineConfig {
 		timeout: Duration::from_secs(120),
 		load_timeout: Duration::from_secs(120),
@@ -101,6 +133,7 @@ pub fn request(fixture: &Fixture, uri: Option<&str>) -> InferRequest {
 		model: fixture.hash,
 		size: fixture.onnx.len() as u32,
 		signature: fixture.signature.clone(),
+		bounds: ResourceBounds::OPG,
 		uri: uri.map(|uri| uri.as_bytes().to_vec()),
 		inputs: bounded_tensors(fixture.inputs.clone()).unwrap(),
 	}
@@ -158,7 +191,7 @@ impl Harness {
 		index: Arc<MemoryIndex>,
 		configure: impl FnOnce(&mut ServiceConfig),
 	) -> Self {
-		let mut config = ServiceConfig::new(models_dir);
+		let mut config = ServiceConfig::new(models_dir, worker());
 		config.listen = "127.0.0.1:0".parse().unwrap();
 		config.engine = engine_config();
 		configure(&mut config);

@@ -171,7 +171,7 @@ pub use commitment::{
 	InferenceOutcome, Salt, COMMITMENT_DOMAIN,
 };
 pub use compare::{outputs_agree, tensors_agree, ComparisonPolicy, PolicyError, TOLERANCE_SCALE};
-pub use service::{InferRequest, InferResponse};
+pub use service::{InferRequest, InferResponse, ResourceBounds};
 pub use signature::{Dim, DimList, ModelSignature, SignatureError, TensorSpec, TensorSpecs};
 pub use tensor::{
 	bounded_tensors, element_count_of, expected_data_len, validate_all, Element, ElementType,

@@ -52,6 +52,7 @@ fn expect_inference(
 		model: job.model.into(),
 		size: model.size,
 		signature: model.metadata.signature,
+		bounds: opg_inference_primitives::ResourceBounds::OPG,
 		uri: None,
 		inputs: Inputs::<Test>::get(job_id).unwrap(),
 	};
