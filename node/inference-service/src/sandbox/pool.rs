@@ -268,7 +268,7 @@ impl WorkerPool {
 		let timeout = self.config.timeout;
 		let mut slot = self.lock(index, start + timeout)?;
 		// The worker may have died while this request waited for it.
-		if !self.homes.lock().get(&hash).is_some_and(|home| home.slot == index) {
+		if self.homes.lock().get(&hash).is_none_or(|home| home.slot != index) {
 			self.counters.lookup(false);
 			return Err(EngineError::ModelNotLoaded { hash });
 		}
