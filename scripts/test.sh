@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The README's test command: formatting, every Rust test (runtime, pallets, node CLI) and the
-# end-to-end tests against real `opg-node` processes. One cargo invocation builds the node once,
-# with `fast-runtime`, into the shared target directory; the end-to-end tests use that binary.
+# The README's test command: formatting, every Rust test (runtime, pallets, node CLI), the
+# runtime upgrade's try-runtime checks and the end-to-end tests against real `opg-node`
+# processes. One cargo invocation builds the node once, with `fast-runtime`, into the shared
+# target directory; the end-to-end tests use that binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -13,12 +14,22 @@ step() { printf '\n==> %s (%ss)\n' "$1" "$SECONDS"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+# runtime/build.rs also builds the runtime one `spec_version` up, for the end-to-end upgrade test.
+export OPG_BUILD_UPGRADE_RUNTIME=1
+
 step "cargo test (profile $OPG_PROFILE, fast-runtime)"
 cargo test --workspace --locked --no-fail-fast --profile "$OPG_PROFILE" --features opg-node/fast-runtime
 
+# `try-runtime` changes most FRAME crates, so it gets a cargo invocation of its own; its native
+# test needs no Wasm.
+step "try-runtime checks of the runtime upgrade"
+SKIP_WASM_BUILD=1 cargo test --locked --profile "$OPG_PROFILE" -p opg-runtime --features try-runtime \
+	--test try_runtime
+
 step "end-to-end tests"
 OPG_NODE="$(opg_node_bin)"
-export OPG_NODE
+OPG_UPGRADE_WASM="$(opg_upgrade_wasm)"
+export OPG_NODE OPG_UPGRADE_WASM
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
 step "all tests passed"

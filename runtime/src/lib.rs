@@ -68,17 +68,32 @@ pub mod opaque {
 }
 pub use opaque::SessionKeys;
 
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("opg"),
-	impl_name: alloc::borrow::Cow::Borrowed("opg-node"),
-	authoring_version: 1,
-	spec_version: 101,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version`, a literal: `runtime_version` writes it
+/// into the Wasm's `runtime_version` section, which is how `system.setCode` reads a new
+/// runtime's version.
+macro_rules! runtime_version {
+	($spec_version:tt) => {
+		/// The runtime's version. `system.setCode` takes a runtime of the same `spec_name` and a
+		/// higher `spec_version`.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("opg"),
+			impl_name: alloc::borrow::Cow::Borrowed("opg-node"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+// Bump both. `increment-spec-version` is for tests only: build.rs builds this runtime with it,
+// one `spec_version` up, as the runtime the end-to-end upgrade test sets.
+#[cfg(not(feature = "increment-spec-version"))]
+runtime_version!(101);
+#[cfg(feature = "increment-spec-version")]
+runtime_version!(102);
 
 /// The OPG token: 18 decimals, and the units the runtime is configured in.
 pub mod currency {

@@ -1,6 +1,7 @@
 // Verifiable inference on the local testnet: every validator computes the job with its own
 // inference service, commits and reveals; a validator killed between its commitment and its
 // reveal reveals after its restart, or the job still resolves by the quorum of the others.
+// A burst of jobs all end; sudo upgrades the runtime with jobs in flight, and they all end.
 // Then Dave joins as a fourth validator the way docs/validator.md says, Eve nominates him the way
 // docs/staking.md says, and Dave's node is pointed (`--inference-endpoint`) at a lying service of
 // this test's own: the honest quorum finalises the true output, and Dave and Eve are slashed.
@@ -9,6 +10,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, afterEach, before, describe, it } from 'node:test';
 
+import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
@@ -18,6 +20,7 @@ import { dispatchErrorName, signAndWaitFinalized } from './lib/chain.js';
 import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
 import {
   OpgNode,
+  bestNumber,
   finalizedNumber,
   logTailsOnFailure,
   peerIdOf,
@@ -26,6 +29,16 @@ import {
   waitForFinalized,
   waitUntil,
 } from './lib/node.js';
+import {
+  STORAGE_VERSIONS,
+  differsOnlyInSpecVersion,
+  jobStream,
+  phasesAt,
+  storageVersionKey,
+  submittedJobs,
+  upgradeWasm,
+  validatorCharges,
+} from './lib/upgrade.js';
 
 const WAIT_MS = 120_000;
 const JOB_MS = 240_000;
@@ -36,6 +49,10 @@ const EVE_BOND = 5_000n * OPG;
 /** Perbill: 5% commission for Dave. */
 const DAVE_COMMISSION = 50_000_000n;
 const BILLION = 1_000_000_000n;
+/** Jobs submitted one per block before the runtime upgrade is sent, at least. */
+const MIN_JOBS_BEFORE_UPGRADE = 4;
+/** Blocks every node must finalise past the best block once the upgrade's jobs ended. */
+const BLOCKS_AFTER_UPGRADE = 2;
 
 const NODE_KEYS = {
   Alice: '0000000000000000000000000000000000000000000000000000000000000011',
@@ -95,12 +112,15 @@ describe('inference on a three-validator local testnet', () => {
   let dave;
   let liar;
   let keyring;
+  /** Who holds the sudo key: Alice at genesis, Ferdie from the runtime upgrade on. */
+  let governance;
   const nodes = () => [alice, bob, charlie, dave].filter(Boolean);
 
   before(async () => {
     await cryptoWaitReady();
     alice = await OpgNode.start('Alice', validatorArgs('Alice'));
     keyring = new Keyring({ type: 'sr25519', ss58Format: alice.api.registry.chainSS58 });
+    governance = keyring.addFromUri('//Alice');
     const bootnode = `${alice.p2pAddress}/p2p/${await peerIdOf(NODE_KEYS.Alice)}`;
     liar = await startLyingService(alice.inferenceUrl);
     // Dave runs the same binary; only his inference endpoint differs. No dev keys: he makes his
@@ -173,6 +193,190 @@ describe('inference on a three-validator local testnet', () => {
       assert.equal(figures.finalized, 200, 'every job finalised by three validators');
     });
 
+  // A runtime upgrade with jobs in flight: jobs at redundancy 3 are submitted one per block, so
+  // that every block has some in their commit phase and some in their reveal phase; then sudo
+  // sets the runtime built with `increment-spec-version` (the same runtime one `spec_version`
+  // up: runtime/build.rs builds it when OPG_BUILD_UPGRADE_RUNTIME=1, which scripts/test.sh
+  // sets). Every job submitted before the upgrade must be finalised with the fixture's reference
+  // output, and so must one submitted after it; the chain keeps producing and finalising blocks,
+  // the pallets keep their in-code storage versions, and no validator is charged. Commits and
+  // reveals signed for the old `spec_version` that had not landed when the upgrade was enacted
+  // become invalid, and the workers must send them again.
+  describe('runtime upgrade with jobs in flight', () => {
+    /** The finalised block before the upgrade's first job. */
+    let firstBlock;
+    /** `{ number, hash, specVersion }` of the block that set the code. */
+    let upgrade;
+    let stream;
+    let history;
+
+    /**
+     * An API connected after the upgrade, to read blocks from before it. The API that saw the
+     * upgrade (@polkadot/api 16.5.6) started with the runtime's V16 metadata and reloaded it as
+     * V14 at the upgrade, whose type ids differ: it then decodes the events of older blocks
+     * with the wrong types ("Unable to create Enum via index 28"). A new one decodes them all.
+     */
+    async function historyApi() {
+      history ??= await ApiPromise.create({ provider: new WsProvider(alice.rpcUrl), noInitWarn: true });
+      return history;
+    }
+
+    after(async () => {
+      await stream?.stop().catch(() => {});
+      await history?.disconnect();
+    });
+
+    it('enacts sudo setCode while jobs are in their commit and reveal phases', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      const wasm = upgradeWasm();
+      const { api } = alice;
+      // Alice's account is also her validator's attestor account: her worker signs commits and
+      // reveals with it while jobs are in flight, and a sudo call from it would race them for
+      // nonces. Ferdie holds the sudo key from here on.
+      const setKey = await signAndWaitFinalized(
+        api, api.tx.sudo.setKey(keyring.addFromUri('//Ferdie').address), governance, WAIT_MS,
+      );
+      assert.equal(setKey.dispatchError && dispatchErrorName(api, setKey.dispatchError), undefined);
+      governance = keyring.addFromUri('//Ferdie');
+      firstBlock = await finalizedNumber(api);
+      const previousVersion = await alice.rpc('state_getRuntimeVersion');
+      stream = jobStream(api, fixture('mlp'), ['//Dave', '//Eve'].map((uri) => keyring.addFromUri(uri)));
+      // A job drawn at block N is in its commit phase at the end of N: its attestors' workers
+      // learn of it only once N is imported, so no commitment can be in N itself. setCode lands
+      // in the next block or the one after: jobs drawn at both make sure one is committing
+      // there, and the jobs committing now are revealing by then.
+      const seen = await waitUntil('jobs in their commit and reveal phases, and jobs drawn next', async () => {
+        const best = await bestNumber(api);
+        const { counts, drawnAt } = await phasesAt(api);
+        return {
+          done: stream.outcomes.sent >= MIN_JOBS_BEFORE_UPGRADE && counts.Committing > 0
+            && counts.Revealing > 0 && drawnAt.has(best + 1) && drawnAt.has(best + 2),
+          seen: `#${best}: ${JSON.stringify(counts)}, drawn at ${[...drawnAt].join(', ')}`,
+        };
+      }, WAIT_MS);
+      t.diagnostic(`jobs when setCode was sent, at best block ${seen}`);
+
+      const setCode = api.tx.sudo.sudoUncheckedWeight(
+        api.tx.system.setCode(u8aToHex(wasm)), { refTime: 0, proofSize: 0 },
+      );
+      const sent = signAndWaitFinalized(api, setCode, governance, WAIT_MS);
+      // No job is submitted after setCode is sent: the last ones keep the phases full meanwhile.
+      await stream.stop();
+      const { blockHash, events, dispatchError } = await sent;
+      assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
+      const sudid = events.find(({ event }) => api.events.sudo.Sudid.is(event));
+      assert.ok(sudid, 'sudo.Sudid');
+      const { sudoResult } = sudid.event.data;
+      assert.ok(sudoResult.isOk, `setCode failed: ${sudoResult.isErr ? dispatchErrorName(api, sudoResult.asErr) : ''}`);
+      assert.ok(events.some(({ event }) => api.events.system.CodeUpdated.is(event)), 'system.CodeUpdated');
+      const number = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+
+      // The code was set in this block, with these jobs in flight; the next block runs it.
+      const { counts } = await phasesAt(api, blockHash);
+      t.diagnostic(`setCode in block #${number}; jobs by phase there: ${JSON.stringify(counts)}`);
+      assert.ok(counts.Committing > 0, 'a job was in its commit phase when the code was set');
+      assert.ok(counts.Revealing > 0, 'a job was in its reveal phase when the code was set');
+
+      const version = await alice.rpc('state_getRuntimeVersion', [blockHash.toHex()]);
+      assert.equal(version.specName, previousVersion.specName);
+      assert.equal(version.specVersion, previousVersion.specVersion + 1, 'spec_version one up');
+      const parent = (await api.rpc.chain.getHeader(blockHash)).parentHash.toHex();
+      assert.equal((await alice.rpc('state_getRuntimeVersion', [parent])).specVersion, previousVersion.specVersion);
+      // The same runtime: its metadata differs from the old one only in `spec_version`.
+      assert.ok(differsOnlyInSpecVersion(
+        hexToU8a(await alice.rpc('state_getMetadata', [parent])),
+        hexToU8a(await alice.rpc('state_getMetadata', [blockHash.toHex()])),
+        previousVersion.specVersion,
+        version.specVersion,
+      ), 'the metadata differs in spec_version only');
+      upgrade = { number, hash: blockHash, specVersion: version.specVersion };
+
+      // Every node runs the new runtime at its best block, and the migrations ran in the next.
+      for (const node of nodes()) {
+        await waitUntil(`${node.name} to run spec_version ${upgrade.specVersion}`, async () => {
+          const { specVersion } = await node.rpc('state_getRuntimeVersion');
+          return { done: specVersion === upgrade.specVersion, seen: specVersion };
+        }, WAIT_MS);
+      }
+      await waitForFinalized(api, number + 1, WAIT_MS);
+      const next = await api.rpc.chain.getBlockHash(number + 1);
+      const lastUpgrade = (await (await api.at(next)).query.system.lastRuntimeUpgrade()).unwrap();
+      assert.equal(lastUpgrade.specVersion.toNumber(), upgrade.specVersion, 'on_runtime_upgrade ran');
+    });
+
+    it('finalises every job submitted before the upgrade with the reference output', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      assert.ok(upgrade, 'the upgrade was enacted');
+      const { api } = alice;
+      const mlp = fixture('mlp');
+      // A submission still in the pool when the new runtime was enacted is dropped there: it
+      // was signed for the old `spec_version`. None can land later.
+      await waitForFinalized(api, upgrade.number + 3, WAIT_MS);
+      const { jobs, failed } = await submittedJobs(await historyApi(), firstBlock, upgrade.number + 3);
+      const { sent, finalized, dropped } = stream.outcomes;
+      t.diagnostic(`${sent} submissions: ${finalized} finalised, ${dropped} dropped; ${jobs.length} jobs submitted`);
+      if (failed.length > 0) t.diagnostic(`failed extrinsics: ${failed.map((f) => f.what).join('; ')}`);
+      const submitters = new Set(stream.submitters);
+      assert.deepEqual(
+        [...failed.filter((f) => submitters.has(f.signer)).map((f) => f.what), ...stream.outcomes.failed], [],
+        'no submission failed',
+      );
+      assert.ok(jobs.length >= MIN_JOBS_BEFORE_UPGRADE, `${jobs.length} jobs submitted`);
+      for (const { jobId, block } of jobs) {
+        assert.ok(block <= upgrade.number, `job ${jobId} was submitted in #${block}, after the upgrade`);
+        const { job, phase, result } = await waitForJobEnd(api, jobId, JOB_MS);
+        assert.ok(phase.isFinalized, `job ${jobId} ended as ${phase.type}`);
+        assert.equal(job.round.toNumber(), 0, `job ${jobId} was finalised in its first round`);
+        const reveals = job.assignments.map((a) => a.reveal.type);
+        assert.deepEqual(reveals, ['Valid', 'Valid', 'Valid'], `job ${jobId}: every attestor revealed`);
+        result.asSuccess.forEach((tensor, i) => {
+          const ulps = maxUlps(tensor, mlp.reference[i]);
+          assert.ok(ulps <= mlp.policy.max_ulps, `job ${jobId}, output ${i}: ${ulps} ULP from onnxruntime`);
+        });
+      }
+    });
+
+    it('finalises a job submitted after the upgrade', { timeout: TEST_TIMEOUT_MS }, async () => {
+      assert.ok(upgrade, 'the upgrade was enacted');
+      const { api } = alice;
+      const mlp = fixture('mlp');
+      await waitUntil('the API to follow the new runtime', async () => {
+        const specVersion = api.runtimeVersion.specVersion.toNumber();
+        return { done: specVersion === upgrade.specVersion, seen: specVersion };
+      }, WAIT_MS);
+      const fee = api.consts.inference.attestationFee.toBigInt() * 3n;
+      const submit = await signAndWaitFinalized(
+        api, api.tx.inference.submitJob(mlp.hash, mlp.inputs, 3, fee), keyring.addFromUri('//Dave'), WAIT_MS,
+      );
+      assert.equal(submit.dispatchError && dispatchErrorName(api, submit.dispatchError), undefined);
+      const { job, phase, result } = await waitForJobEnd(api, submittedJobId(submit.events), JOB_MS);
+      assert.ok(phase.isFinalized, `the job ended as ${phase.type}`);
+      assert.ok(job.assignments.every((a) => a.reveal.isValid), 'every attestor revealed');
+      result.asSuccess.forEach((tensor, i) => {
+        assert.ok(maxUlps(tensor, mlp.reference[i]) <= mlp.policy.max_ulps, `output ${i}`);
+      });
+    });
+
+    it('keeps finalising on every node, at the in-code storage versions, charging no validator', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      assert.ok(upgrade, 'the upgrade was enacted');
+      const { api } = alice;
+      const target = (await bestNumber(api)) + BLOCKS_AFTER_UPGRADE;
+      await Promise.all(nodes().map((node) => waitForFinalized(node.api, target, WAIT_MS)));
+      const hashes = await Promise.all(nodes().map(async (node) => (await node.api.rpc.chain.getBlockHash(target)).toHex()));
+      assert.equal(new Set(hashes).size, 1, `the nodes agree on finalised block #${target}: ${hashes.join(', ')}`);
+      t.diagnostic(`finalised #${target} on every node, ${target - upgrade.number} blocks after the upgrade`);
+
+      for (const [pallet, expected] of Object.entries(STORAGE_VERSIONS)) {
+        for (const at of [upgrade.hash, hashes[0]]) {
+          const raw = await api.rpc.state.getStorage(u8aToHex(storageVersionKey(pallet)), at);
+          assert.ok(raw.isSome, `${pallet} has an on-chain storage version`);
+          const bytes = raw.unwrap().toU8a(true);
+          assert.equal(bytes.length, 2, `${pallet}'s storage version is a u16`);
+          assert.equal(bytes[0] | (bytes[1] << 8), expected, `${pallet}'s storage version at ${at}`);
+        }
+      }
+      assert.deepEqual(await validatorCharges(await historyApi(), firstBlock, target), [], 'no validator was charged');
+    });
+  });
+
   it('slashes a lying fourth validator and its nominator, while the honest quorum finalises',
     { timeout: 2 * TEST_TIMEOUT_MS }, async (t) => {
       const { api } = alice;
@@ -200,7 +404,7 @@ describe('inference on a three-validator local testnet', () => {
       ]), eve, WAIT_MS));
       // Governance makes room for a fourth validator.
       check(await signAndWaitFinalized(
-        api, api.tx.sudo.sudo(api.tx.staking.setValidatorCount(4)), keyring.addFromUri('//Alice'), WAIT_MS,
+        api, api.tx.sudo.sudo(api.tx.staking.setValidatorCount(4)), governance, WAIT_MS,
       ));
       await waitUntil('Dave to be an active validator', async () => {
         const validators = (await api.query.session.validators()).map(String);

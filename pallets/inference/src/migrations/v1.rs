@@ -13,8 +13,9 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
-/// Version 0's storage.
-mod v0 {
+/// Version 0's storage: what a version-0 chain holds, for the migration and for tests that
+/// build such a state.
+pub mod v0 {
 	use super::*;
 
 	/// What version 0's agenda did with a job in a given block.
@@ -75,10 +76,48 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for RebuildAgenda<T> {
 		)
 	}
 
+	/// Records what the migration must keep or rebuild: the jobs as stored, and how many are
+	/// unfinished (each needs one agenda entry) and ended (each needs a place in the prune
+	/// queue).
 	#[cfg(feature = "try-runtime")]
-	fn post_upgrade(_: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+	fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+		let (mut unfinished, mut ended) = (0u64, 0u64);
+		for (_, job) in Jobs::<T>::iter() {
+			if job.is_done() {
+				ended.saturating_inc();
+			} else {
+				unfinished.saturating_inc();
+			}
+		}
+		Ok((jobs_digest::<T>(), unfinished, ended).encode())
+	}
+
+	/// Checks that the jobs are unchanged, that no version-0 agenda entry is left, that every
+	/// unfinished job is on the new agenda once and every ended job queued for pruning once, and
+	/// then the pallet's invariants.
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::storage::{KeyPrefixIterator, StoragePrefixedMap};
+		let (digest, unfinished, ended) = <([u8; 32], u64, u64)>::decode(&mut &state[..])
+			.map_err(|_| "the pre-upgrade state does not decode")?;
+		ensure!(jobs_digest::<T>() == digest, "the migration changed a stored job");
+		// Both versions' agendas live under the same prefix; a version-0 key does not decode as
+		// a version-1 one, so only a raw count sees one left behind.
+		let prefix = Agenda::<T>::final_prefix().to_vec();
+		let raw = KeyPrefixIterator::new(prefix.clone(), prefix, |_| Ok(())).count() as u64;
+		let entries = Agenda::<T>::iter_keys().count() as u64;
+		ensure!(raw == entries, "a version-0 agenda entry is left");
+		ensure!(entries == unfinished, "the agenda does not hold each unfinished job once");
+		let (start, end) = PruneQueueRange::<T>::get();
+		ensure!(end.saturating_sub(start) == ended, "the prune queue does not hold each ended job");
 		Pallet::<T>::do_try_state()
 	}
+}
+
+/// blake2-256 of every stored job, in storage order.
+#[cfg(feature = "try-runtime")]
+fn jobs_digest<T: Config>() -> [u8; 32] {
+	sp_io::hashing::blake2_256(&Jobs::<T>::iter().collect::<Vec<_>>().encode())
 }
 
 /// The migration from version 0 to 1, run once and then a no-op.
