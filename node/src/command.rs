@@ -49,6 +49,11 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs what it asks for.
 pub fn run() -> sc_cli::Result<()> {
+	// OPG Chain's address format is not one sp-core knows: until it is the default, the RPCs
+	// that take an address (`system_accountNextIndex`) reject addresses written in it, which is
+	// how wallets and @polkadot/api write them after reading `system_properties`, and `key`
+	// prints the generic format. Addresses in the generic format stay accepted.
+	sp_core::crypto::set_default_ss58_version(opg_runtime::SS58_PREFIX.into());
 	let cli = Cli::from_args();
 
 	match &cli.subcommand {

@@ -2,6 +2,8 @@
 
 use std::process::{Command, Output};
 
+use sp_core::crypto::Ss58Codec;
+
 fn opg_node(args: &[&str]) -> Output {
 	Command::new(env!("CARGO_BIN_EXE_opg-node"))
 		.args(args)
@@ -64,6 +66,8 @@ fn key_generate_prints_a_new_key() {
 	let output = opg_node(&["key", "generate", "--output-type", "json"]);
 	let key = stdout_json(&output);
 	let address = key["ss58Address"].as_str().expect("an ss58 address");
-	assert!(address.len() > 40, "{address}");
+	let (_, format) = sp_core::crypto::AccountId32::from_ss58check_with_version(address)
+		.expect("a valid ss58 address");
+	assert_eq!(u16::from(format), opg_runtime::SS58_PREFIX, "{address} is in OPG Chain's format");
 	assert_eq!(key["secretPhrase"].as_str().unwrap().split(' ').count(), 12);
 }

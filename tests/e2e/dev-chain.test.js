@@ -71,6 +71,18 @@ describe('opg-node --dev', () => {
     assert.equal(api.registry.chainSS58, SS58_FORMAT, 'the API registry reads ss58 format 4242');
   });
 
+  it('takes addresses in the chain\'s own format and in the generic one over RPC', async () => {
+    // The format wallets write after reading `system_properties`.
+    const own = keyring.encodeAddress(alice.publicKey, SS58_FORMAT);
+    const generic = keyring.encodeAddress(alice.publicKey, 42);
+    assert.notEqual(own, generic);
+    const viaOwn = await node.rpc('system_accountNextIndex', [own]);
+    const viaGeneric = await node.rpc('system_accountNextIndex', [generic]);
+    assert.equal(viaOwn, viaGeneric, 'both formats name the same account');
+    assert.equal(viaOwn, (await api.query.system.account(alice.address)).nonce.toNumber());
+    assert.equal((await api.rpc.system.accountNextIndex(alice.address)).toNumber(), viaOwn);
+  });
+
   it('transfers 12.5 OPG: the recipient gets it, Alice pays it and the fee', { timeout: TEST_TIMEOUT_MS }, async () => {
     const amount = 12n * OPG + OPG / 2n;
     const transfer = await transferToFreshAccount(amount);

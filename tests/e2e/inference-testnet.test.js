@@ -211,10 +211,11 @@ describe('inference on a three-validator local testnet', () => {
     let history;
 
     /**
-     * An API connected after the upgrade, to read blocks from before it. The API that saw the
-     * upgrade (@polkadot/api 16.5.6) started with the runtime's V16 metadata and reloaded it as
-     * V14 at the upgrade, whose type ids differ: it then decodes the events of older blocks
-     * with the wrong types ("Unable to create Enum via index 28"). A new one decodes them all.
+     * An API connected after the upgrade, to read the blocks up to the one that set the code.
+     * The API that saw the upgrade (@polkadot/api 16.5.6) started with the runtime's V16
+     * metadata and reloaded it as V14 at the upgrade, whose type ids differ: it then decodes the
+     * events of those blocks with the wrong types ("Unable to create Enum via index 192"), and
+     * finds no `sudo.Sudid` among them. A new one decodes them all.
      */
     async function historyApi() {
       history ??= await ApiPromise.create({ provider: new WsProvider(alice.rpcUrl), noInitWarn: true });
@@ -261,17 +262,19 @@ describe('inference on a three-validator local testnet', () => {
       const sent = signAndWaitFinalized(api, setCode, governance, WAIT_MS);
       // No job is submitted after setCode is sent: the last ones keep the phases full meanwhile.
       await stream.stop();
-      const { blockHash, events, dispatchError } = await sent;
-      assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
-      const sudid = events.find(({ event }) => api.events.sudo.Sudid.is(event));
-      assert.ok(sudid, 'sudo.Sudid');
-      const { sudoResult } = sudid.event.data;
-      assert.ok(sudoResult.isOk, `setCode failed: ${sudoResult.isErr ? dispatchErrorName(api, sudoResult.asErr) : ''}`);
-      assert.ok(events.some(({ event }) => api.events.system.CodeUpdated.is(event)), 'system.CodeUpdated');
+      const { blockHash } = await sent;
+      // The events of the block that set the code, as an API connected now decodes them.
+      const reader = await historyApi();
+      const events = (await reader.query.system.events.at(blockHash)).map(({ event }) => event);
+      const sudid = events.find((event) => reader.events.sudo.Sudid.is(event));
+      assert.ok(sudid, `sudo.Sudid among ${events.map((e) => `${e.section}.${e.method}`).join(', ')}`);
+      const { sudoResult } = sudid.data;
+      assert.ok(sudoResult.isOk, `setCode failed: ${sudoResult.isErr ? dispatchErrorName(reader, sudoResult.asErr) : ''}`);
+      assert.ok(events.some((event) => reader.events.system.CodeUpdated.is(event)), 'system.CodeUpdated');
       const number = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
 
       // The code was set in this block, with these jobs in flight; the next block runs it.
-      const { counts } = await phasesAt(api, blockHash);
+      const { counts } = await phasesAt(reader, blockHash);
       t.diagnostic(`setCode in block #${number}; jobs by phase there: ${JSON.stringify(counts)}`);
       assert.ok(counts.Committing > 0, 'a job was in its commit phase when the code was set');
       assert.ok(counts.Revealing > 0, 'a job was in its reveal phase when the code was set');
