@@ -1,8 +1,10 @@
 //! Genesis presets: `development` (Alice validates alone) and `local_testnet` (Alice, Bob and
-//! Charlie validate). Both fund the well-known dev accounts and make Alice the sudo key.
+//! Charlie validate). Both fund the well-known dev accounts, make Alice the sudo key, and open
+//! one nomination pool, run by Alice's stash account, that nominates the genesis validators.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_genesis_pools::GenesisPool;
 use pallet_inference::crypto::Public as InferenceId;
 use pallet_staking::StakerStatus;
 use serde_json::Value;
@@ -13,14 +15,24 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
 	currency::{MIN_NOMINATOR_BOND, MIN_VALIDATOR_BOND, OPG},
-	AccountId, BabeConfig, Balance, BalancesConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
+	pools, AccountId, BabeConfig, Balance, BalancesConfig, GenesisPoolsConfig,
+	NominationPoolsConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig,
+	SudoConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 
 /// Free balance of every funded dev account at genesis.
 pub const ENDOWMENT: Balance = 1_000_000 * OPG;
 /// Self-stake of every genesis validator.
 pub const VALIDATOR_STAKE: Balance = 100_000 * OPG;
+/// The bond of the genesis pool's depositor.
+pub const GENESIS_POOL_STAKE: Balance = 10_000 * OPG;
+/// The genesis pool's metadata, the name wallets show.
+pub const GENESIS_POOL_NAME: &[u8] = b"OPG genesis pool";
+
+/// The genesis pool's depositor, holding all its roles: the `//Alice//stash` dev account.
+pub fn genesis_pool_depositor() -> AccountId {
+	Sr25519Keyring::AliceStash.to_account_id()
+}
 
 /// A genesis validator: its stash account and its session keys.
 pub struct GenesisValidator {
@@ -39,7 +51,8 @@ pub fn dev_validator(account: Sr25519Keyring, grandpa: Ed25519Keyring) -> Genesi
 	}
 }
 
-/// The genesis state for the given validators, funded accounts and sudo key.
+/// The genesis state for the given validators, funded accounts and sudo key, with the pools'
+/// parameters and one open pool of [`genesis_pool_depositor`] nominating the validators.
 pub fn opg_genesis(
 	validators: Vec<GenesisValidator>,
 	endowed_accounts: Vec<AccountId>,
@@ -70,6 +83,22 @@ pub fn opg_genesis(
 			min_validator_bond: MIN_VALIDATOR_BOND,
 			min_nominator_bond: MIN_NOMINATOR_BOND,
 			slash_reward_fraction: sp_runtime::Perbill::from_percent(10),
+		},
+		nomination_pools: NominationPoolsConfig {
+			min_join_bond: pools::MIN_JOIN_BOND,
+			min_create_bond: pools::MIN_CREATE_BOND,
+			max_pools: Some(pools::MAX_POOLS),
+			max_members_per_pool: None,
+			max_members: Some(pools::MAX_MEMBERS),
+			global_max_commission: Some(pools::MAX_COMMISSION),
+		},
+		genesis_pools: GenesisPoolsConfig {
+			pools: vec![GenesisPool {
+				depositor: genesis_pool_depositor(),
+				bond: GENESIS_POOL_STAKE,
+				nominations: validators.iter().map(|v| v.stash.clone()).collect::<Vec<_>>(),
+				metadata: GENESIS_POOL_NAME.to_vec(),
+			}],
 		},
 		sudo: SudoConfig { key: Some(root) },
 	})

@@ -118,6 +118,32 @@ pub mod currency {
 	pub const MIN_NOMINATOR_BOND: Balance = 100 * OPG;
 }
 
+/// Nomination pools: the parameters the genesis presets give `pallet-nomination-pools`. They are
+/// storage, not constants of the code: root changes them with `nominationPools.setConfigs`.
+pub mod pools {
+	use super::{currency::OPG, Balance, Perbill};
+
+	/// The smallest bond with which a holder joins a pool: 1 OPG, a hundredth of the minimum
+	/// nominator bond, so that holders of a few OPG stake too. A member is a few storage
+	/// entries, not a voter of the election (its pool is), which is why the floor can be this
+	/// low; each member still keeps at least 1 OPG bonded for the state it takes.
+	pub const MIN_JOIN_BOND: Balance = OPG;
+	/// The smallest bond that creates a pool: 1,000 OPG, ten times the minimum nominator bond.
+	/// The depositor's bond stays in the pool until the pool is destroyed: an operator puts at
+	/// stake, and at risk of slashing, what ten direct nominators would.
+	pub const MIN_CREATE_BOND: Balance = 1_000 * OPG;
+	/// At most 256 pools. Each is one voter of the election, which reads at most 22,500: pools
+	/// can never crowd out direct nominators.
+	pub const MAX_POOLS: u32 = 256;
+	/// At most 100,000 members across all pools: a member is a few hundred bytes of state (its
+	/// membership, its delegation, its hold), so all of them stay within tens of megabytes. No
+	/// bound per pool: a member's calls cost the same whatever the size of its pool.
+	pub const MAX_MEMBERS: u32 = 100_000;
+	/// No pool takes more than 10% commission of its members' rewards, on top of the
+	/// validators' own commission, which staking takes before paying the pool.
+	pub const MAX_COMMISSION: Perbill = Perbill::from_percent(10);
+}
+
 /// Block, epoch, session and era durations.
 pub mod time {
 	use super::BlockNumber;
@@ -270,6 +296,14 @@ mod runtime {
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(25)]
 	pub type VoterList = pallet_bags_list<Instance1>;
+	#[runtime::pallet_index(26)]
+	pub type NominationPools = pallet_nomination_pools;
+	#[runtime::pallet_index(27)]
+	pub type DelegatedStaking = pallet_delegated_staking;
+	// After the staking and pools pallets: genesis builds run in this order, and a genesis pool
+	// needs its depositor's funds, its validators and the pools' parameters.
+	#[runtime::pallet_index(28)]
+	pub type GenesisPools = pallet_genesis_pools;
 
 	// Before Inference: its hooks run first, so a new session's absence count starts before
 	// any round of the block ends.

@@ -5,6 +5,10 @@
 // Then Dave joins as a fourth validator the way docs/validator.md says, Eve nominates him the way
 // docs/staking.md says, and Dave's node is pointed (`--inference-endpoint`) at a lying service of
 // this test's own: the honest quorum finalises the true output, and Dave and Eve are slashed.
+// Alongside, two holders of a few OPG join the genesis nomination pool the way docs/staking.md's
+// pools section says (while the first test's job runs): once the burst and the upgrade have let
+// eras pass, one is paid with `claimPayout` and the other, which unbonded at once, withdraws
+// after the bonding duration; the pool then nominates Dave and its members share his slash.
 
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -16,7 +20,7 @@ import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { burst, describeBurst } from './lib/burst.js';
-import { dispatchErrorName, signAndWaitFinalized } from './lib/chain.js';
+import { dispatchErrorName, feePaid, freeBalanceAt, parentOf, signAndWaitFinalized } from './lib/chain.js';
 import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
 import {
   OpgNode,
@@ -29,6 +33,14 @@ import {
   waitForFinalized,
   waitUntil,
 } from './lib/node.js';
+import {
+  GENESIS_POOL,
+  GENESIS_POOL_DEPOSITOR,
+  GENESIS_POOL_STAKE,
+  appsPoolsView,
+  eventsWith,
+  poolAccounts,
+} from './lib/pools.js';
 import {
   STORAGE_VERSIONS,
   differsOnlyInSpecVersion,
@@ -53,6 +65,9 @@ const BILLION = 1_000_000_000n;
 const MIN_JOBS_BEFORE_UPGRADE = 4;
 /** Blocks every node must finalise past the best block once the upgrade's jobs ended. */
 const BLOCKS_AFTER_UPGRADE = 2;
+/** docs/staking.md: a holder of a few OPG joins the genesis pool, below the nominator minimum. */
+const HOLDER_FUNDS = 10n * OPG;
+const HOLDER_BOND = 5n * OPG;
 
 const NODE_KEYS = {
   Alice: '0000000000000000000000000000000000000000000000000000000000000011',
@@ -98,6 +113,45 @@ async function startLyingService(upstream) {
   return server;
 }
 
+/** The index of staking's active era. */
+async function activeEra(api) {
+  return (await api.query.staking.activeEra()).unwrap().index.toNumber();
+}
+
+/** Waits until staking's active era is at least `era`; returns the milliseconds it waited. */
+async function waitForEra(api, era, what) {
+  const start = Date.now();
+  await waitUntil(what, async () => {
+    const active = await activeEra(api);
+    return { done: active >= era, seen: `active era ${active}` };
+  }, 3 * WAIT_MS);
+  return Date.now() - start;
+}
+
+/** Asserts that an extrinsic dispatched without error. */
+function assertDispatched(api, { dispatchError }) {
+  assert.equal(dispatchError && dispatchErrorName(api, dispatchError), undefined);
+}
+
+/**
+ * docs/staking.md's pools section, from its start: Ferdie sends two holders a few OPG each, both
+ * join the genesis pool with less than the minimum nominator bond, and the second unbonds at
+ * once. Runs alongside the first test; the pool tests check what it returns.
+ */
+async function holdersJoinTheGenesisPool(api, keyring) {
+  const [stayer, leaver] = ['//PoolHolderA', '//PoolHolderB'].map((uri) => keyring.addFromUri(uri));
+  const funded = await signAndWaitFinalized(api, api.tx.utility.batchAll(
+    [stayer, leaver].map((holder) => api.tx.balances.transferKeepAlive(holder.address, HOLDER_FUNDS)),
+  ), keyring.addFromUri('//Ferdie'), WAIT_MS);
+  const joined = await Promise.all([stayer, leaver].map((holder) => signAndWaitFinalized(
+    api, api.tx.nominationPools.join(HOLDER_BOND, GENESIS_POOL), holder, WAIT_MS,
+  )));
+  const unbonded = await signAndWaitFinalized(
+    api, api.tx.nominationPools.unbond(leaver.address, HOLDER_BOND), leaver, WAIT_MS,
+  );
+  return { stayer, leaver, funded, joined, unbonded };
+}
+
 /** `Perbill * n`: rounded to the nearest, ties down, as sp-arithmetic does. */
 function perbillMul(parts, n) {
   const product = parts * n;
@@ -114,7 +168,24 @@ describe('inference on a three-validator local testnet', () => {
   let keyring;
   /** Who holds the sudo key: Alice at genesis, Ferdie from the runtime upgrade on. */
   let governance;
+  /** The holders joining the genesis pool while the first test runs (`holdersJoinTheGenesisPool`). */
+  let poolHolders;
+  let upgradedApi;
   const nodes = () => [alice, bob, charlie, dave].filter(Boolean);
+
+  /**
+   * An API connected to Alice after the runtime upgrade. The API that saw the upgrade
+   * (@polkadot/api 16.5.6) started with the runtime's V16 metadata and reloaded it as V14 at the
+   * upgrade, whose type ids differ: it then decodes the events of the blocks up to the one that
+   * set the code with the wrong types ("Unable to create Enum via index 192"), and finds no
+   * `sudo.Sudid` among them. V14 also carries no runtime API definitions, so of
+   * `NominationPoolsApi` it knows only the three methods @polkadot/api defines itself
+   * (`pendingRewards`, `pointsToBalance`, `balanceToPoints`). A new one has it all.
+   */
+  async function apiAfterUpgrade() {
+    upgradedApi ??= await ApiPromise.create({ provider: new WsProvider(alice.rpcUrl), noInitWarn: true });
+    return upgradedApi;
+  }
 
   before(async () => {
     await cryptoWaitReady();
@@ -134,11 +205,16 @@ describe('inference on a three-validator local testnet', () => {
       OpgNode.start('Dave', daveArgs),
     ]);
     await Promise.all(nodes().map((node) => waitForFinalized(node.api, 2, WAIT_MS)));
+    // Only Alice's node and accounts of their own: nothing the first test waits on.
+    poolHolders = holdersJoinTheGenesisPool(alice.api, keyring);
+    // Awaited, and its failure reported, by the pool tests; not an unhandled rejection meanwhile.
+    poolHolders.catch(() => {});
   });
 
   afterEach(logTailsOnFailure(nodes));
 
   after(async () => {
+    await upgradedApi?.disconnect();
     await Promise.all(nodes().map((node) => node.dispose()));
     await new Promise((resolve) => liar?.close(resolve) ?? resolve());
   });
@@ -182,6 +258,65 @@ describe('inference on a three-validator local testnet', () => {
       await waitForBest(charlie.api, (await api.rpc.chain.getHeader()).number.toNumber(), WAIT_MS);
     });
 
+  it('lets holders with less than the minimum nominator bond join the genesis pool, as Apps shows it',
+    { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      const { api } = alice;
+      const { stayer, leaver, funded, joined, unbonded } = await poolHolders;
+      [funded, ...joined, unbonded].forEach((result) => assertDispatched(api, result));
+      const minNominatorBond = (await api.query.staking.minNominatorBond()).toBigInt();
+      assert.ok(HOLDER_BOND < minNominatorBond, `${HOLDER_BOND} is below the nominator minimum ${minNominatorBond}`);
+      joined.forEach(({ events }, i) => {
+        const [bonded] = eventsWith(events, 'nominationPools', 'Bonded', 'member', [stayer, leaver][i].address);
+        assert.equal(bonded.data.poolId.toNumber(), GENESIS_POOL);
+        assert.equal(bonded.data.bonded.toBigInt(), HOLDER_BOND);
+        assert.ok(bonded.data.joined.isTrue, 'a new member');
+      });
+      const [unbond] = eventsWith(unbonded.events, 'nominationPools', 'Unbonded', 'member', leaver.address);
+      assert.equal(unbond.data.balance.toBigInt(), HOLDER_BOND);
+      const unlockEra = unbond.data.era.toNumber();
+
+      // What the Pools tab reads, decoded.
+      const view = await appsPoolsView(api, [stayer.address, leaver.address]);
+      t.diagnostic(`pools: ${view.pools.map((p) => `#${p.id} "${p.name}" ${p.state}, ${p.members} members, ${p.points} points`).join('; ')}`);
+      assert.deepEqual(view.params, {
+        minJoinBond: OPG,
+        minCreateBond: 1_000n * OPG,
+        maxPools: 256n,
+        maxPoolMembers: 100_000n,
+        maxPoolMembersPerPool: null,
+        globalMaxCommission: BILLION / 10n,
+      });
+      const depositor = keyring.addFromUri(GENESIS_POOL_DEPOSITOR).address;
+      assert.deepEqual(view.pools, [{
+        id: GENESIS_POOL,
+        name: 'OPG genesis pool',
+        state: 'Open',
+        members: 3,
+        points: GENESIS_POOL_STAKE + HOLDER_BOND,
+        commission: null,
+        roles: [depositor, depositor, depositor, depositor],
+        rewardsClaimed: 0n,
+      }]);
+      assert.equal(view.memberCount, 3);
+      assert.deepEqual(view.members.get(stayer.address), {
+        poolId: GENESIS_POOL, points: HOLDER_BOND, unbonding: [], totalBalance: HOLDER_BOND, pendingRewards: 0n,
+      });
+      assert.deepEqual(view.members.get(leaver.address), {
+        poolId: GENESIS_POOL, points: 0n, unbonding: [[unlockEra, HOLDER_BOND]], totalBalance: HOLDER_BOND, pendingRewards: 0n,
+      });
+
+      // The pool stakes for its members: its bonded account nominates the genesis validators.
+      const { bonded } = await poolAccounts(api, GENESIS_POOL);
+      const targets = (await api.query.staking.nominators(bonded)).unwrap().targets.map(String);
+      const genesisValidators = ['Alice', 'Bob', 'Charlie'].map((name) => keyring.addFromUri(`//${name}`).address);
+      assert.deepEqual(targets.sort(), genesisValidators.sort());
+      const ledger = (await api.query.staking.ledger(bonded)).unwrap();
+      assert.equal(ledger.active.toBigInt(), GENESIS_POOL_STAKE + HOLDER_BOND);
+      // The bond stays in the holder's account, held: Apps shows it as reserved.
+      const { data } = await api.query.system.account(stayer.address);
+      assert.equal(data.reserved.toBigInt(), HOLDER_BOND);
+    });
+
   it('ends every job of a burst of 200 at redundancy 3 from four accounts, finalised',
     { timeout: TEST_TIMEOUT_MS }, async (t) => {
       const submitters = ['Charlie', 'Dave', 'Eve', 'Ferdie'].map((name) => keyring.addFromUri(`//${name}`));
@@ -208,23 +343,9 @@ describe('inference on a three-validator local testnet', () => {
     /** `{ number, hash, specVersion }` of the block that set the code. */
     let upgrade;
     let stream;
-    let history;
-
-    /**
-     * An API connected after the upgrade, to read the blocks up to the one that set the code.
-     * The API that saw the upgrade (@polkadot/api 16.5.6) started with the runtime's V16
-     * metadata and reloaded it as V14 at the upgrade, whose type ids differ: it then decodes the
-     * events of those blocks with the wrong types ("Unable to create Enum via index 192"), and
-     * finds no `sudo.Sudid` among them. A new one decodes them all.
-     */
-    async function historyApi() {
-      history ??= await ApiPromise.create({ provider: new WsProvider(alice.rpcUrl), noInitWarn: true });
-      return history;
-    }
 
     after(async () => {
       await stream?.stop().catch(() => {});
-      await history?.disconnect();
     });
 
     it('enacts sudo setCode while jobs are in their commit and reveal phases', { timeout: TEST_TIMEOUT_MS }, async (t) => {
@@ -264,7 +385,7 @@ describe('inference on a three-validator local testnet', () => {
       await stream.stop();
       const { blockHash } = await sent;
       // The events of the block that set the code, as an API connected now decodes them.
-      const reader = await historyApi();
+      const reader = await apiAfterUpgrade();
       const events = (await reader.query.system.events.at(blockHash)).map(({ event }) => event);
       const sudid = events.find((event) => reader.events.sudo.Sudid.is(event));
       assert.ok(sudid, `sudo.Sudid among ${events.map((e) => `${e.section}.${e.method}`).join(', ')}`);
@@ -313,7 +434,7 @@ describe('inference on a three-validator local testnet', () => {
       // A submission still in the pool when the new runtime was enacted is dropped there: it
       // was signed for the old `spec_version`. None can land later.
       await waitForFinalized(api, upgrade.number + 3, WAIT_MS);
-      const { jobs, failed } = await submittedJobs(await historyApi(), firstBlock, upgrade.number + 3);
+      const { jobs, failed } = await submittedJobs(await apiAfterUpgrade(), firstBlock, upgrade.number + 3);
       const { sent, finalized, dropped } = stream.outcomes;
       t.diagnostic(`${sent} submissions: ${finalized} finalised, ${dropped} dropped; ${jobs.length} jobs submitted`);
       if (failed.length > 0) t.diagnostic(`failed extrinsics: ${failed.map((f) => f.what).join('; ')}`);
@@ -376,11 +497,57 @@ describe('inference on a three-validator local testnet', () => {
           assert.equal(bytes[0] | (bytes[1] << 8), expected, `${pallet}'s storage version at ${at}`);
         }
       }
-      assert.deepEqual(await validatorCharges(await historyApi(), firstBlock, target), [], 'no validator was charged');
+      assert.deepEqual(await validatorCharges(await apiAfterUpgrade(), firstBlock, target), [], 'no validator was charged');
     });
   });
 
-  it('slashes a lying fourth validator and its nominator, while the honest quorum finalises',
+  // After the burst and the upgrade, eras in which the pool earned have ended.
+  it('pays a pool member its share of the pool\'s rewards with claimPayout',
+    { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      const { api } = alice;
+      const poolApi = await apiAfterUpgrade();
+      const { stayer } = await poolHolders;
+      // The genesis pool backs its validators from era 1 on, which must have ended.
+      const waited = await waitForEra(api, 2, 'era 1, the pool\'s first, to end');
+      t.diagnostic(`waited ${waited} ms for era 2`);
+
+      // The last ended era, paid out for each validator the pool backed in it (docs/staking.md:
+      // anyone pays out; the holder does, and claims in the same batch).
+      const { bonded, reward } = await poolAccounts(poolApi, GENESIS_POOL);
+      const era = (await activeEra(api)) - 1;
+      const validators = [];
+      for (const name of ['Alice', 'Bob', 'Charlie']) {
+        const validator = keyring.addFromUri(`//${name}`).address;
+        const page = await api.query.staking.erasStakersPaged(era, validator, 0);
+        if (page.isSome && page.unwrap().others.some(({ who }) => who.toString() === bonded)) validators.push(validator);
+      }
+      assert.ok(validators.length > 0, `the pool backed a genesis validator in era ${era}`);
+      const pendingRewards = async (who) => (await poolApi.call.nominationPoolsApi.pendingRewards(who.address)).toBigInt();
+      assert.equal(await pendingRewards(stayer), 0n, 'no era was paid out since the holder joined');
+      const points = (await api.query.nominationPools.bondedPools(GENESIS_POOL)).unwrap().points.toBigInt();
+      const paid = await signAndWaitFinalized(api, api.tx.utility.batchAll([
+        ...validators.map((validator) => api.tx.staking.payoutStakers(validator, era)),
+        api.tx.nominationPools.claimPayout(),
+      ]), stayer, WAIT_MS);
+      assertDispatched(api, paid);
+
+      // Staking paid the pool's share to its reward account; the holder claimed its share of that.
+      const rewarded = eventsWith(paid.events, 'staking', 'Rewarded', 'stash', bonded);
+      assert.equal(rewarded.length, validators.length, 'one reward to the pool per validator');
+      rewarded.forEach(({ data }) => assert.equal(data.dest.isAccount && data.dest.asAccount.toString(), reward));
+      const toPool = rewarded.reduce((sum, { data }) => sum + data.amount.toBigInt(), 0n);
+      const [paidOut] = eventsWith(paid.events, 'nominationPools', 'PaidOut', 'member', stayer.address);
+      const payout = paidOut.data.payout.toBigInt();
+      const share = (toPool * HOLDER_BOND) / points;
+      t.diagnostic(`era ${era}: the pool earned ${toPool} from ${validators.length} validators; the holder, ${HOLDER_BOND} of ${points} points, claimed ${payout}`);
+      assert.ok(payout > 0n, 'the holder is paid');
+      // Exact but for the reward counter's 18 decimals: one unit per OPG of points at most.
+      const diff = payout > share ? payout - share : share - payout;
+      assert.ok(diff <= HOLDER_BOND / OPG + 1n, `paid ${payout}, its share is ${share}`);
+      assert.equal(await pendingRewards(stayer), 0n, 'nothing left to claim');
+    });
+
+  it('slashes a lying fourth validator, its nominator and its pool\'s members, while the honest quorum finalises',
     { timeout: 2 * TEST_TIMEOUT_MS }, async (t) => {
       const { api } = alice;
       const daveKey = keyring.addFromUri('//Dave');
@@ -400,11 +567,18 @@ describe('inference on a three-validator local testnet', () => {
         api.tx.session.setKeys(generated.keys, generated.proof),
         api.tx.staking.validate({ commission: DAVE_COMMISSION, blocked: false }),
       ]), daveKey, WAIT_MS));
-      // docs/staking.md: a token holder bonds and nominates.
-      check(await signAndWaitFinalized(api, api.tx.utility.batchAll([
-        api.tx.staking.bond(EVE_BOND, { Staked: null }),
-        api.tx.staking.nominate([daveKey.address]),
-      ]), eve, WAIT_MS));
+      // docs/staking.md: a token holder bonds and nominates; the genesis pool's nominator points
+      // the pool at Dave alone, so all its stake backs him.
+      const poolNominator = keyring.addFromUri(GENESIS_POOL_DEPOSITOR);
+      (await Promise.all([
+        signAndWaitFinalized(api, api.tx.utility.batchAll([
+          api.tx.staking.bond(EVE_BOND, { Staked: null }),
+          api.tx.staking.nominate([daveKey.address]),
+        ]), eve, WAIT_MS),
+        signAndWaitFinalized(
+          api, api.tx.nominationPools.nominate(GENESIS_POOL, [daveKey.address]), poolNominator, WAIT_MS,
+        ),
+      ])).forEach(check);
       // Governance makes room for a fourth validator.
       check(await signAndWaitFinalized(
         api, api.tx.sudo.sudo(api.tx.staking.setValidatorCount(4)), governance, WAIT_MS,
@@ -459,6 +633,9 @@ describe('inference on a three-validator local testnet', () => {
       const exposure = (await api.query.staking.erasStakersOverview(slashEra, daveKey.address)).unwrap();
       const page = (await api.query.staking.erasStakersPaged(slashEra, daveKey.address, 0)).unwrap();
       const eveExposure = page.others.find((o) => o.who.toString() === eve.address).value.toBigInt();
+      const poolApi = await apiAfterUpgrade();
+      const { bonded } = await poolAccounts(poolApi, GENESIS_POOL);
+      const poolExposure = page.others.find((o) => o.who.toString() === bonded).value.toBigInt();
       const daveExposure = exposure.own.toBigInt();
       // The election counts stakes in u64 vote weights, so exposures are the bonds rounded.
       assert.ok(DAVE_BOND - daveExposure < DAVE_BOND / BILLION, `Dave's own exposure ${daveExposure}`);
@@ -471,10 +648,65 @@ describe('inference on a three-validator local testnet', () => {
       )).event.data.amount.toBigInt();
       const daveSlash = await slashed(daveKey);
       const eveSlash = await slashed(eve);
-      t.diagnostic(`slashed: Dave ${daveSlash}, Eve ${eveSlash} (fraction ${fraction} per billion)`);
+      const poolSlash = await slashed({ address: bonded });
+      t.diagnostic(`slashed: Dave ${daveSlash}, Eve ${eveSlash}, the pool ${poolSlash} (fraction ${fraction} per billion)`);
       assert.equal(daveSlash, perbillMul(fraction, daveExposure), 'Dave loses 5% of his own exposure');
       assert.equal(eveSlash, perbillMul(fraction, eveExposure), 'Eve loses 5% of her exposure');
+      assert.equal(poolSlash, perbillMul(fraction, poolExposure), 'the pool loses 5% of its exposure');
       const ledger = (await api.query.staking.ledger(eve.address)).unwrap();
       assert.ok(ledger.active.toBigInt() <= EVE_BOND - eveSlash);
+
+      // The pool's loss is pending, shared by points: each member's worth fell at once
+      // (docs/staking.md), and its held stake pays when anyone applies its share.
+      const { stayer } = await poolHolders;
+      const poolPoints = (await api.query.nominationPools.bondedPools(GENESIS_POOL)).unwrap().points.toBigInt();
+      const poolActive = (await api.query.staking.ledger(bonded)).unwrap().active.toBigInt();
+      const runtimeApi = poolApi.call.nominationPoolsApi;
+      assert.equal((await runtimeApi.poolPendingSlash(GENESIS_POOL)).toBigInt(), poolSlash);
+      const shares = new Map();
+      for (const [member, points] of [[stayer, HOLDER_BOND], [poolNominator, GENESIS_POOL_STAKE]]) {
+        // Its delegation less the worth of its points, which the pallet rounds down.
+        const share = points - (points * poolActive) / poolPoints;
+        assert.equal((await runtimeApi.memberPendingSlash(member.address)).toBigInt(), share);
+        assert.equal((await runtimeApi.memberTotalBalance(member.address)).toBigInt(), points - share);
+        shares.set(member.address, share);
+      }
+      t.diagnostic(`the pool's members' shares: the holder ${shares.get(stayer.address)} of ${HOLDER_BOND}, the depositor ${shares.get(poolNominator.address)} of ${GENESIS_POOL_STAKE}`);
+      const applied = await signAndWaitFinalized(api, api.tx.nominationPools.applySlash(stayer.address), eve, WAIT_MS);
+      check(applied);
+      const [memberSlashed] = eventsWith(applied.events, 'delegatedStaking', 'Slashed', 'delegator', stayer.address);
+      assert.equal(memberSlashed.data.amount.toBigInt(), shares.get(stayer.address));
+      const { data } = await api.query.system.account(stayer.address);
+      assert.equal(data.reserved.toBigInt(), HOLDER_BOND - shares.get(stayer.address), 'the held stake paid');
+      assert.equal((await runtimeApi.memberPendingSlash(stayer.address)).toBigInt(), 0n);
+      assert.equal((await runtimeApi.poolPendingSlash(GENESIS_POOL)).toBigInt(), poolSlash - shares.get(stayer.address));
+    });
+
+  // Long after the bonding duration of the holder that unbonded right after joining, and after
+  // the pool's slash, whose offence came after its unbonding chunk was released.
+  it('lets a pool member withdraw its whole bond after the bonding duration',
+    { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      const { api } = alice;
+      const { leaver, unbonded } = await poolHolders;
+      const [unbond] = eventsWith(unbonded.events, 'nominationPools', 'Unbonded', 'member', leaver.address);
+      const unlockEra = unbond.data.era.toNumber();
+      const waited = await waitForEra(api, unlockEra, `era ${unlockEra}, the end of the holder's bonding duration`);
+      t.diagnostic(`waited ${waited} ms for era ${unlockEra}`);
+      // docs/staking.md: Pools → Withdraw.
+      const withdrawn = await signAndWaitFinalized(
+        api, api.tx.nominationPools.withdrawUnbonded(leaver.address, 0), leaver, WAIT_MS,
+      );
+      assertDispatched(api, withdrawn);
+
+      // The unbonded holder has its bond back, free, and is no longer a member.
+      const [withdrawal] = eventsWith(withdrawn.events, 'nominationPools', 'Withdrawn', 'member', leaver.address);
+      assert.equal(withdrawal.data.balance.toBigInt(), HOLDER_BOND);
+      assert.equal(eventsWith(withdrawn.events, 'nominationPools', 'MemberRemoved', 'member', leaver.address).length, 1);
+      assert.ok((await api.query.nominationPools.poolMembers(leaver.address)).isNone);
+      const free = (at) => freeBalanceAt(api, at, leaver.address);
+      const gained = (await free(withdrawn.blockHash)) - (await free(await parentOf(api, withdrawn.blockHash)));
+      assert.equal(gained, HOLDER_BOND - feePaid(api, withdrawn.events, leaver.address));
+      const { data } = await api.query.system.account(leaver.address);
+      assert.equal(data.reserved.toBigInt(), 0n, 'nothing held any more');
     });
 });

@@ -1,7 +1,8 @@
 // Verifiable inference on `opg-node --dev`: the node's own inference service computes the job,
 // its off-chain worker commits and reveals, and the chain finalises the reference output. Bob
-// nominates Alice from the start, so the era that pays for these jobs pays him too: the last
-// test claims it with `payoutStakers` and checks the split, as polkadot-js Apps shows it.
+// nominates Alice from the start, and so does the dev preset's nomination pool, so the era that
+// pays for these jobs pays them too: the last test claims it with `payoutStakers` and checks the
+// split, as polkadot-js Apps shows it, the pool's share going to the pool's reward account.
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -18,6 +19,7 @@ import { fixture, hostileCorpus, maxUlps, submittedJobId, waitForJobEnd } from '
 import {
   OpgNode, finalizedNumber, logTailsOnFailure, metricValue, nodeBinary, waitForFinalized, waitUntil,
 } from './lib/node.js';
+import { GENESIS_POOL, GENESIS_POOL_STAKE, eventsWith, poolAccounts } from './lib/pools.js';
 
 const WAIT_MS = 120_000;
 const JOB_MS = 180_000;
@@ -217,13 +219,13 @@ describe('inference on opg-node --dev', () => {
     assert.match(log, /Inference workers run confined: \d+ MiB of address space, no file, socket nor network/);
   });
 
-  it('pays Alice and her nominator Bob for the era, by commission and stake', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+  it('pays Alice, her nominator Bob and the genesis pool for the era, by commission and stake', { timeout: TEST_TIMEOUT_MS }, async (t) => {
     // The first era in which Bob backs Alice.
     const era = await waitUntil('an era in which Bob backs Alice', async () => {
       const active = (await api.query.staking.activeEra()).unwrap().index.toNumber();
-      const overview = await api.query.staking.erasStakersOverview(active, alice.address);
-      const nominators = overview.isSome ? overview.unwrap().nominatorCount.toNumber() : 0;
-      return { done: nominators === 1, seen: `era ${active}: ${nominators} nominators` };
+      const page = await api.query.staking.erasStakersPaged(active, alice.address, 0);
+      const backers = page.isSome ? page.unwrap().others.map(({ who }) => who.toString()) : [];
+      return { done: backers.includes(bob.address), seen: `era ${active}: ${backers.length} nominators` };
     }, JOB_MS).then((seen) => Number(seen.match(/^era (\d+)/)[1]));
 
     // What the Staking page of polkadot-js Apps reads, decoded.
@@ -234,13 +236,16 @@ describe('inference on opg-node --dev', () => {
     const own = exposure.own.toBigInt();
     const total = exposure.total.toBigInt();
     const page = (await api.query.staking.erasStakersPaged(era, alice.address, 0)).unwrap();
-    const backing = page.others.map(({ who, value }) => [who.toString(), value.toBigInt()]);
-    assert.equal(backing.length, 1);
-    const [bobAddress, bobStake] = backing[0];
-    assert.equal(bobAddress, bob.address);
+    const backing = new Map(page.others.map(({ who, value }) => [who.toString(), value.toBigInt()]));
+    // Bob, and the dev preset's pool through its bonded account (docs/staking.md).
+    const pool = await poolAccounts(api, GENESIS_POOL);
+    assert.deepEqual([...backing.keys()].sort(), [bob.address, pool.bonded].sort());
+    const bobStake = backing.get(bob.address);
+    const poolStake = backing.get(pool.bonded);
     // The election counts stakes in u64 vote weights, so exposures are the bonds rounded.
     assert.ok(BOB_BOND - bobStake < BOB_BOND / BILLION, `Bob backs Alice with ${bobStake} of ${BOB_BOND}`);
-    assert.equal(own + bobStake, total);
+    assert.ok(GENESIS_POOL_STAKE - poolStake < GENESIS_POOL_STAKE / BILLION, `the pool backs Alice with ${poolStake}`);
+    assert.equal(own + bobStake + poolStake, total);
     assert.deepEqual(api.tx.staking.bond.meta.args.map((a) => `${a.name}: ${a.type}`),
       ['value: Compact<u128>', 'payee: PalletStakingRewardDestination']);
     const prefs = await api.query.staking.erasValidatorPrefs(era, alice.address);
@@ -271,10 +276,15 @@ describe('inference on opg-node --dev', () => {
     const expected = {
       alice: commission + perbillMul(perbillFromRational(own, total), leftover),
       bob: perbillMul(perbillFromRational(bobStake, total), leftover),
+      pool: perbillMul(perbillFromRational(poolStake, total), leftover),
     };
-    t.diagnostic(`era ${era}: payout ${payout}, Alice ${rewarded.get(alice.address)}, Bob ${rewarded.get(bob.address)}`);
+    t.diagnostic(`era ${era}: payout ${payout}, Alice ${rewarded.get(alice.address)}, Bob ${rewarded.get(bob.address)}, the pool ${rewarded.get(pool.bonded)}`);
     assert.equal(rewarded.get(alice.address), expected.alice, 'Alice: commission plus her stake share');
     assert.equal(rewarded.get(bob.address), expected.bob, 'Bob: his stake share of the rest');
+    assert.equal(rewarded.get(pool.bonded), expected.pool, 'the pool: its stake share of the rest');
+    // Paid to the pool's reward account, where its members claim it.
+    const [toPool] = eventsWith(events, 'staking', 'Rewarded', 'stash', pool.bonded);
+    assert.equal(toPool.data.dest.isAccount && toPool.data.dest.asAccount.toString(), pool.reward);
   });
 });
 

@@ -10,29 +10,31 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Nothing},
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Defensive, Nothing},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		ConstantMultiplier, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
 		WeightToFeePolynomial,
 	},
+	PalletId,
 };
 use frame_system::{limits::BlockLength, EnsureRoot};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_core::U256;
 use sp_runtime::{
 	curve::PiecewiseLinear,
-	traits::{Bounded, OpaqueKeys, Verify},
-	FixedPointNumber, Perbill, Perquintill,
+	traits::{Bounded, Convert, OpaqueKeys, Verify},
+	FixedPointNumber, FixedU128, Perbill, Perquintill,
 };
 use sp_staking::{EraIndex, SessionIndex};
 use sp_version::RuntimeVersion;
 
 use super::{
 	currency::*, time::*, AccountId, AttestationEconomics, Babe, Balance, Balances, Block,
-	BlockNumber, Hash, Historical, Nonce, Offences, OriginCaller, PalletInfo, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session,
-	SessionKeys, Signature, SignedPayload, Staking, System, Timestamp, TxExtension,
-	UncheckedExtrinsic, VoterList, SS58_PREFIX, VERSION,
+	BlockNumber, DelegatedStaking, Hash, Historical, NominationPools, Nonce, Offences,
+	OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, SessionKeys, Signature, SignedPayload,
+	Staking, System, Timestamp, TxExtension, UncheckedExtrinsic, VoterList, SS58_PREFIX, VERSION,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -353,7 +355,10 @@ impl pallet_staking::Config for Runtime {
 	type MaxUnlockingChunks = ConstU32<32>;
 	type HistoryDepth = HistoryDepth;
 	type MaxControllersInDeprecationBatch = ConstU32<100>;
-	type EventListeners = ();
+	/// A slash of a pool's bonded account becomes the pool's pending slash, which each member's
+	/// delegation pays in proportion (see the nomination pools below); unbonding sub-pools
+	/// shrink with the chunks slashed.
+	type EventListeners = (NominationPools, DelegatedStaking);
 	type Filter = Nothing;
 	type BenchmarkingConfig = StakingBenchmarkingConfig;
 	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
@@ -436,6 +441,104 @@ impl pallet_bags_list::Config<VoterBagsListInstance> for Runtime {
 	type MaxAutoRebagPerBlock = ConstU32<5>;
 	type Score = frame_election_provider_support::VoteWeight;
 }
+
+// ---------------------------------------------------------------------------------------------
+// NominationPools
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	pub const PoolsPalletId: PalletId = PalletId(*b"py/nopls");
+	/// An open pool's points may fall to a tenth of their first worth (a 90% slash); past that
+	/// it takes no new member and anyone may set it destroying. Points thus stay within ten
+	/// per OPG, and the reward arithmetic on them within bounds.
+	pub const MaxPointsToBalance: u8 = 10;
+	/// Unbonding sub-pools, one per unlock era: the bonding duration plus four eras in which
+	/// unlocked funds keep their own points-to-balance ratio before merging into the era-less
+	/// pool (whose ratio averages past slashes). The pallet requires more than the bonding
+	/// duration, so that a slash finds every sub-pool it may reach.
+	pub const MaxUnbondingPools: u32 = BondingDuration::get() + 4;
+	/// A pool's metadata: its name as wallets show it.
+	pub const MaxPoolMetadataLen: u32 = 256;
+}
+
+/// Balances into the 256-bit arithmetic of the pools' reward counters.
+pub struct BalanceToU256;
+impl Convert<Balance, U256> for BalanceToU256 {
+	fn convert(balance: Balance) -> U256 {
+		balance.into()
+	}
+}
+
+/// Results of the pools' 256-bit arithmetic back into balances. They fit: each is at most a
+/// balance that exists; a result that did not would saturate, and be reported as a defect.
+pub struct U256ToBalance;
+impl Convert<U256, Balance> for U256ToBalance {
+	fn convert(n: U256) -> Balance {
+		n.try_into().defensive_unwrap_or(Balance::MAX)
+	}
+}
+
+impl pallet_nomination_pools::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// The release's reference weights, priced with this runtime's database weights, as for
+	/// staking: the pools' calls are mostly staking's and balances' storage operations, and
+	/// their benchmarks need a crate of their own (`pallet-nomination-pools-benchmarking`) on
+	/// top of a staking set-up this runtime does not benchmark.
+	type WeightInfo = pallet_nomination_pools::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	/// Rewards per point, with 18 decimals. Points are at most 10 per OPG and every pool keeps
+	/// its depositor's bond (at least 1,000 OPG), so counters, and their products with points,
+	/// stay many orders of magnitude within 128 bits for any issuance OPG could reach.
+	type RewardCounter = FixedU128;
+	type PalletId = PoolsPalletId;
+	type MaxPointsToBalance = MaxPointsToBalance;
+	/// As many unbonding chunks per member as staking allows per staker.
+	type MaxUnbonding = <Runtime as pallet_staking::Config>::MaxUnlockingChunks;
+	type BalanceToU256 = BalanceToU256;
+	type U256ToBalance = U256ToBalance;
+	/// Members' stake stays in their own accounts, held and delegated to the pool, whose bonded
+	/// account stakes it as a virtual staker: the adapter the release recommends for new
+	/// runtimes (`TransferStake` is deprecated). See `docs/staking.md` for how slashes reach
+	/// members.
+	type StakeAdapter =
+		pallet_nomination_pools::adapter::DelegateStake<Runtime, Staking, DelegatedStaking>;
+	type MaxUnbondingPools = MaxUnbondingPools;
+	type MaxMetadataLen = MaxPoolMetadataLen;
+	/// Sudo sets the pools' parameters (`setConfigs`) and may change any pool's roles.
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type BlockNumberProvider = System;
+	/// An account may stake directly and through one pool at once: staking and delegation put
+	/// separate holds on its balance, so no OPG backs two stakes.
+	type Filter = Nothing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// DelegatedStaking
+// ---------------------------------------------------------------------------------------------
+
+parameter_types! {
+	pub const DelegatedStakingPalletId: PalletId = PalletId(*b"py/dlstk");
+	/// Whoever applies a member's pending slash (`nominationPools.applySlash`, free of fees when
+	/// it succeeds) gets 1% of it; the rest is burned, as staking burns its slashes.
+	pub const PoolSlashRewardFraction: Perbill = Perbill::from_percent(1);
+}
+
+impl pallet_delegated_staking::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type PalletId = DelegatedStakingPalletId;
+	type Currency = Balances;
+	type OnSlash = ();
+	type SlashRewardFraction = PoolSlashRewardFraction;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type CoreStaking = Staking;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GenesisPools
+// ---------------------------------------------------------------------------------------------
+
+impl pallet_genesis_pools::Config for Runtime {}
 
 // ---------------------------------------------------------------------------------------------
 // Inference
