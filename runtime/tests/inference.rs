@@ -1,19 +1,20 @@
 //! The inference pallet in the real runtime, on the `local_testnet` genesis (Alice, Bob and
 //! Charlie validating): who can be drawn, and what griefing with an unavailable model costs.
 
-use frame_support::traits::{fungible::Inspect, Hooks};
+use frame_support::traits::fungible::Inspect;
 use opg_runtime::{
-	configs::ActiveValidators, currency::OPG, AccountId, AttestationEconomics, Balances, Inference,
-	Runtime, RuntimeEvent, RuntimeOrigin, System,
-};
-use pallet_inference::primitives::{
-	ComparisonPolicy, Dim, ElementType, ModelSignature, Tensor, TensorSpec,
+	configs::ActiveValidators, currency::OPG, AccountId, Balances, Inference, Runtime,
+	RuntimeEvent, RuntimeOrigin, System,
 };
 use pallet_inference::{AttestorSet, FailureReason, JobPhase};
 use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 
 mod common;
+#[path = "common/inference_jobs.rs"]
+mod inference_jobs;
+
+use inference_jobs::{input, metadata, roll};
 
 fn local_testnet() -> sp_io::TestExternalities {
 	let mut ext = common::preset_storage(LOCAL_TESTNET_RUNTIME_PRESET);
@@ -23,38 +24,6 @@ fn local_testnet() -> sp_io::TestExternalities {
 
 fn account(keyring: Sr25519Keyring) -> AccountId {
 	keyring.to_account_id()
-}
-
-/// Runs the hooks of the inference pallets for the next `n` blocks.
-fn roll(n: u32) {
-	for _ in 0..n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		AttestationEconomics::on_initialize(next);
-		Inference::on_initialize(next);
-	}
-}
-
-fn metadata(
-) -> pallet_inference::ModelMetadata<<Runtime as pallet_inference::Config>::MaxNameLength> {
-	let spec = |n| TensorSpec {
-		element_type: ElementType::F32,
-		shape: vec![Dim::Fixed(1), Dim::Fixed(n)].try_into().unwrap(),
-	};
-	pallet_inference::ModelMetadata {
-		name: b"unavailable".to_vec().try_into().unwrap(),
-		version: 1,
-		signature: ModelSignature {
-			inputs: vec![spec(4)].try_into().unwrap(),
-			outputs: vec![spec(2)].try_into().unwrap(),
-		},
-		policy: ComparisonPolicy::Exact,
-		default_redundancy: 3,
-	}
-}
-
-fn input() -> pallet_inference::primitives::Tensors {
-	vec![Tensor::from_values::<f32>(vec![1, 4], &[1.0, 2.0, 3.0, 4.0]).unwrap()].try_into().unwrap()
 }
 
 #[test]
@@ -98,7 +67,7 @@ fn griefing_with_an_unavailable_model_costs_the_attacker_and_no_validator() {
 			model,
 			1024,
 			b"https://unreachable.invalid/model.onnx".to_vec().try_into().unwrap(),
-			metadata(),
+			metadata(b"unavailable"),
 		));
 		let jobs = 5u64;
 		for _ in 0..jobs {

@@ -14,7 +14,7 @@ use codec::Encode;
 use frame_support::{
 	assert_ok,
 	storage::{KeyPrefixIterator, StoragePrefixedMap},
-	traits::{GetStorageVersion, Hooks, OnRuntimeUpgrade, StorageVersion},
+	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
 };
 use frame_try_runtime::UpgradeCheckSelect;
 use opg_runtime::{
@@ -23,10 +23,7 @@ use opg_runtime::{
 };
 use pallet_inference::{
 	migrations::v1::v0,
-	primitives::{
-		commitment, ComparisonPolicy, Dim, ElementType, InferenceOutcome, ModelSignature, Tensor,
-		TensorSpec, Tensors,
-	},
+	primitives::{commitment, InferenceOutcome, Tensor},
 	Agenda, AgendaCursor, AttestorJobs, JobId, JobPhase, Jobs, ModelHash, PruneQueue,
 	PruneQueueRange, Reveal, RevealState,
 };
@@ -34,6 +31,10 @@ use sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 
 mod common;
+#[path = "common/inference_jobs.rs"]
+mod inference_jobs;
+
+use inference_jobs::{input, metadata, roll};
 
 fn local_testnet() -> sp_io::TestExternalities {
 	let mut ext = common::preset_storage(LOCAL_TESTNET_RUNTIME_PRESET);
@@ -59,38 +60,6 @@ fn assert_in_code_storage_versions() {
 	assert_eq!(AttestationEconomics::in_code_storage_version(), 0);
 }
 
-/// Runs the hooks of the inference pallets for the next `n` blocks.
-fn roll(n: u32) {
-	for _ in 0..n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		AttestationEconomics::on_initialize(next);
-		Inference::on_initialize(next);
-	}
-}
-
-fn metadata(
-) -> pallet_inference::ModelMetadata<<Runtime as pallet_inference::Config>::MaxNameLength> {
-	let spec = |n| TensorSpec {
-		element_type: ElementType::F32,
-		shape: vec![Dim::Fixed(1), Dim::Fixed(n)].try_into().unwrap(),
-	};
-	pallet_inference::ModelMetadata {
-		name: b"upgrade".to_vec().try_into().unwrap(),
-		version: 1,
-		signature: ModelSignature {
-			inputs: vec![spec(4)].try_into().unwrap(),
-			outputs: vec![spec(2)].try_into().unwrap(),
-		},
-		policy: ComparisonPolicy::Exact,
-		default_redundancy: 3,
-	}
-}
-
-fn input() -> Tensors {
-	vec![Tensor::from_values::<f32>(vec![1, 4], &[1.0, 2.0, 3.0, 4.0]).unwrap()].try_into().unwrap()
-}
-
 fn output() -> InferenceOutcome {
 	InferenceOutcome::Success(
 		vec![Tensor::from_values::<f32>(vec![1, 2], &[0.25, 0.75]).unwrap()].try_into().unwrap(),
@@ -104,7 +73,7 @@ fn register() -> ModelHash {
 	assert_ok!(Inference::register_model(
 		RuntimeOrigin::signed(Sr25519Keyring::Dave.to_account_id()),
 		onnx,
-		metadata(),
+		metadata(b"upgrade"),
 	));
 	model
 }
