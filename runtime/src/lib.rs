@@ -241,7 +241,10 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Migrations to apply on runtime upgrade: each runs once, guarded by its pallet's storage
 /// version.
-pub type Migrations = (pallet_inference::migrations::v1::MigrateV0ToV1<Runtime>,);
+pub type Migrations = (
+	pallet_inference::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_attestation_economics::migrations::v1::MigrateV0ToV1<Runtime>,
+);
 
 /// Executive: dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -44,6 +44,7 @@ fn outcome(
 		absent,
 		fee_shares: Vec::new(),
 		quorum: true,
+		reporter: None,
 	}
 }
 
@@ -145,4 +146,30 @@ fn the_absence_count_rolls_before_inference_rounds_end() {
 		position("AttestationEconomics") < position("Inference"),
 		"hooks run in declaration order: {names:?}"
 	);
+}
+
+#[test]
+fn a_challenger_that_overturned_a_quorum_is_the_reporter_staking_pays() {
+	local_testnet().execute_with(|| {
+		let (alice, bob) = (account(Sr25519Keyring::Alice), account(Sr25519Keyring::Bob));
+		let ferdie = account(Sr25519Keyring::Ferdie);
+		// The re-execution (Charlie) overturned Alice's and Bob's result; Ferdie challenged.
+		let mut overturned =
+			outcome(4, vec![account(Sr25519Keyring::Charlie)], Vec::new(), Vec::new());
+		overturned.round = 1;
+		overturned.disagreed = vec![alice.clone(), bob.clone()];
+		overturned.reporter = Some(ferdie.clone());
+		end_round(&overturned);
+		// Two reports a block: both are in.
+		let fault = Perbill::from_percent(5);
+		assert_eq!(slashes_reported(), vec![(alice, fault), (bob, fault)]);
+
+		let due = opg_runtime::time::SLASH_DEFER_DURATION + 1;
+		let unapplied = pallet_staking::UnappliedSlashes::<Runtime>::get(due);
+		assert_eq!(unapplied.len(), 2);
+		for slash in &unapplied {
+			assert_eq!(slash.reporters, vec![ferdie.clone()], "paid its share when applied");
+			assert!(slash.payout > 0, "a share of the slash for the reporter");
+		}
+	});
 }

@@ -57,7 +57,7 @@ fn assert_in_code_storage_versions() {
 		AttestationEconomics::in_code_storage_version()
 	);
 	assert_eq!(Inference::in_code_storage_version(), 1);
-	assert_eq!(AttestationEconomics::in_code_storage_version(), 0);
+	assert_eq!(AttestationEconomics::in_code_storage_version(), 1);
 }
 
 fn output() -> InferenceOutcome {

@@ -21,6 +21,8 @@ fn outcome<T: Config>(
 		absent,
 		fee_shares: Vec::new(),
 		quorum: true,
+		// A challenger credited as the reporter of every fault: the larger queued report.
+		reporter: Some(account::<T::AccountId>("challenger", 0, 0)),
 	}
 }
 
@@ -77,15 +79,17 @@ mod benchmarks {
 		assert_eq!(Absences::<T>::count(), 0);
 	}
 
-	/// `on_initialize` reporting `k` faults of distinct validators, each exposed with a full
+	/// `on_initialize` reporting `k` faults of distinct validators, exposed by a challenger, each exposed with a full
 	/// page of nominators, so staking computes a slash for every one of them.
 	#[benchmark]
 	fn report_offences(k: Linear<0, { T::MaxReportsPerBlock::get() }>) {
 		let validators = T::BenchmarkHelper::validators(k);
 		let session = T::ValidatorSet::session_index();
+		// Each with a reporter, whom staking records to pay a share of the slash.
+		let reporter = account::<T::AccountId>("challenger", 0, 0);
 		for (round, validator) in validators.iter().enumerate() {
 			let kind = OffenceKind::Fault { job_id: 0, round: round as u32 };
-			Pallet::<T>::enqueue(validator, session, kind);
+			Pallet::<T>::enqueue(validator, session, kind, Some(&reporter));
 		}
 
 		#[block]

@@ -22,6 +22,11 @@
 //!   is an [`AttestationAbsence`], slashed [`Config::AbsenceSlash`]. A round nobody could act in
 //!   (an unavailable or unrunnable model) costs the validators nothing: its submitter pays.
 //!
+//! - **Challenges.** Attestors whose result a public challenge overturned are reported for a
+//!   fault with the challenger as the offence's reporter, so staking pays the challenger its
+//!   share of the slash (`SlashRewardFraction`). The inference pallet hands over the faults of
+//!   attestors who disagreed with a quorum only once the result is irreversible.
+//!
 //! Offences are queued when a round ends and reported from `on_initialize`, at most
 //! [`Config::MaxReportsPerBlock`] per block: a slash computation reaches every nominator of the
 //! offender, so it must not run inside the attestors' own reveal transactions, whose weight would
@@ -37,6 +42,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod offence;
@@ -85,8 +91,9 @@ pub mod pallet {
 	use pallet_inference::JobId;
 	use sp_runtime::Perbill;
 
-	/// The in-code storage version.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 since pending reports carry their reporter (see
+	/// [`crate::migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -236,8 +243,14 @@ impl<T: Config> Pallet<T> {
 		tracked
 	}
 
-	/// Queues an offence of `offender`, or drops it with an event when the queue is full.
-	fn enqueue(offender: &T::AccountId, session: SessionIndex, kind: OffenceKind) {
+	/// Queues an offence of `offender`, exposed by `reporter` if anyone, or drops it with an
+	/// event when the queue is full.
+	fn enqueue(
+		offender: &T::AccountId,
+		session: SessionIndex,
+		kind: OffenceKind,
+		reporter: Option<&T::AccountId>,
+	) {
 		let mut queue = ReportQueue::<T>::get();
 		if queue.len() >= T::MaxPendingReports::get() {
 			log::warn!(target: LOG_TARGET, "offence of {offender:?} dropped: the queue is full");
@@ -250,7 +263,12 @@ impl<T: Config> Pallet<T> {
 		}
 		PendingReports::<T>::insert(
 			queue.tail,
-			PendingReport { offender: offender.clone(), session, kind },
+			PendingReport {
+				offender: offender.clone(),
+				session,
+				kind,
+				reporter: reporter.cloned(),
+			},
 		);
 		queue.tail = queue.tail.wrapping_add(1);
 		ReportQueue::<T>::put(queue);
@@ -276,7 +294,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Hands one offence to [`Config::ReportOffence`].
 	fn report(report: PendingReport<T::AccountId>) {
-		let PendingReport { offender, session, kind } = report;
+		let PendingReport { offender, session, kind, reporter } = report;
+		let reporters: Vec<T::AccountId> = reporter.into_iter().collect();
 		let not_reported = |reason| {
 			Self::deposit_event(Event::OffenceNotReported {
 				offender: offender.clone(),
@@ -290,7 +309,7 @@ impl<T: Config> Pallet<T> {
 		let validator_set_count = T::ValidatorSet::validators().len() as u32;
 		let result = match kind {
 			OffenceKind::Fault { job_id, round } => T::ReportOffence::report_offence(
-				Vec::new(),
+				reporters,
 				AttestationFault {
 					session_index: session,
 					validator_set_count,
@@ -301,7 +320,7 @@ impl<T: Config> Pallet<T> {
 				},
 			),
 			OffenceKind::Absence => T::ReportOffence::report_offence(
-				Vec::new(),
+				reporters,
 				AttestationAbsence {
 					session_index: session,
 					validator_set_count,
@@ -338,7 +357,7 @@ impl<T: Config> Pallet<T> {
 				absences,
 			});
 			if absences == threshold {
-				Self::enqueue(attestor, session, OffenceKind::Absence);
+				Self::enqueue(attestor, session, OffenceKind::Absence, None);
 			}
 		}
 	}
@@ -387,14 +406,17 @@ impl<T: Config, Balance> OnJobOutcome<T::AccountId, Balance> for Pallet<T> {
 			});
 		}
 		let fault = OffenceKind::Fault { job_id: outcome.job_id, round: outcome.round };
-		for offender in outcome.disagreed.iter().chain(&outcome.mismatched) {
-			Self::enqueue(offender, session, fault);
+		for offender in &outcome.disagreed {
+			Self::enqueue(offender, session, fault, outcome.reporter.as_ref());
+		}
+		for offender in &outcome.mismatched {
+			Self::enqueue(offender, session, fault, None);
 		}
 		// Silence is only charged where an honest node could have acted: in a round where
 		// someone revealed a valid outcome (the model could be fetched and run).
 		if outcome.valid_reveals > 0 {
 			for offender in &outcome.withheld {
-				Self::enqueue(offender, session, fault);
+				Self::enqueue(offender, session, fault, None);
 			}
 			Self::record_absences(&outcome.absent, session);
 		}

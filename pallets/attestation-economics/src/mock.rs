@@ -49,6 +49,7 @@ pub struct Report {
 	pub session: SessionIndex,
 	pub offenders: Vec<AccountId>,
 	pub fraction: Perbill,
+	pub reporters: Vec<AccountId>,
 }
 
 /// Era points received so far, in order.
@@ -95,7 +96,7 @@ impl RewardsReporter<AccountId> for RecordPoints {
 /// kind and slot, as pallet-offences does.
 pub struct RecordOffences;
 impl<O: Offence<(AccountId, ())>> ReportOffence<AccountId, (AccountId, ()), O> for RecordOffences {
-	fn report_offence(_reporters: Vec<AccountId>, offence: O) -> Result<(), OffenceError> {
+	fn report_offence(reporters: Vec<AccountId>, offence: O) -> Result<(), OffenceError> {
 		let offenders: Vec<AccountId> = offence.offenders().into_iter().map(|(id, _)| id).collect();
 		if <Self as ReportOffence<_, _, O>>::is_known_offence(&offence.offenders(), &offence.slot())
 		{
@@ -107,6 +108,7 @@ impl<O: Offence<(AccountId, ())>> ReportOffence<AccountId, (AccountId, ()), O> f
 			session: offence.session_index(),
 			fraction: offence.slash_fraction(offenders.len() as u32),
 			offenders,
+			reporters,
 		};
 		REPORTS.with(|r| r.borrow_mut().push(report));
 		Ok(())
@@ -211,6 +213,7 @@ pub fn round(
 		valid_reveals: (agreed.len() + disagreed.len()) as u32,
 		fee_shares: Vec::new(),
 		quorum: !agreed.is_empty(),
+		reporter: None,
 	}
 }
 

@@ -40,6 +40,9 @@ pub struct PendingReport<AccountId> {
 	pub session: SessionIndex,
 	/// What happened.
 	pub kind: OffenceKind,
+	/// Who exposed it, when someone did: the challenger whose challenge overturned the
+	/// offender's result. Staking pays reporters a share of the slash.
+	pub reporter: Option<AccountId>,
 }
 
 /// The ends of the report queue: positions `head..tail` (wrapping) hold reports.

@@ -34,6 +34,8 @@ impl<T: Config> Pallet<T> {
 					needed,
 					retry_at,
 				});
+			} else if Self::is_challenged(job_id) {
+				Self::abandon_challenge(job_id, job, now);
 			} else {
 				Self::fail(job_id, job, FailureReason::NotEnoughAttestors, now);
 			}
@@ -65,9 +67,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `needed` attestors with room for another job, in a random order seeded by this
-	/// block's randomness, the job and the round. Fewer when too few have room.
+	/// block's randomness, the job and the round. Fewer when too few have room. A challenge's
+	/// re-execution leaves out the quorum it re-examines.
 	fn draw(job_id: JobId, round: u32, needed: u32) -> Vec<T::AccountId> {
 		let mut candidates = T::Attestors::attestors();
+		let excluded = Self::excluded_from_draw(job_id);
+		candidates.retain(|candidate| !excluded.contains(candidate));
 		let subject = (b"opg/assign", job_id, round).encode();
 		let seed = T::Randomness::random(&subject)
 			.0

@@ -1,7 +1,9 @@
 //! Benchmarks of the inference pallet (frame-benchmarking v2), each at its worst case.
 
 use super::*;
-use crate::pallet::{AttestorJobs, Inputs, Jobs, Models, NextJobId, PruneQueueRange, Reveals};
+use crate::pallet::{
+	AttestorJobs, Disputes, Inputs, Jobs, Models, NextJobId, PruneQueueRange, Reveals,
+};
 use alloc::{vec, vec::Vec};
 use codec::Encode;
 use frame_benchmarking::v2::*;
@@ -132,6 +134,32 @@ fn commit_all<T: Config>(job_id: JobId, outcome: &InferenceOutcome) {
 			a.commitment = Some(commitment(&a.attestor.encode(), job_id, outcome, &salt()));
 		}
 	});
+}
+
+/// A job finalised at `now` by `attestors` less the last, who disagreed: its result has a
+/// dispute and the close of its window is on the agenda.
+fn disputed_job<T: Config>(
+	model: ModelHash,
+	submitter: &T::AccountId,
+	attestors: &[T::AccountId],
+	now: BlockNumberFor<T>,
+) -> JobId {
+	let id = job::<T>(model, submitter, attestors, JobPhase::Revealing { deadline: now });
+	let (out, other) = (output::<T>(1), output::<T>(2));
+	commit_all::<T>(id, &out);
+	let last = attestors.len().saturating_sub(1);
+	Jobs::<T>::mutate(id, |j| {
+		for a in j.as_mut().expect("exists").assignments.iter_mut() {
+			a.reveal = RevealState::Valid;
+		}
+	});
+	for index in 0..attestors.len() {
+		let revealed = if index == last && last > 0 { other.clone() } else { out.clone() };
+		Reveals::<T>::insert(id, index as u32, revealed);
+	}
+	Pallet::<T>::unschedule(now, id);
+	Pallet::<T>::resolve(id, Jobs::<T>::get(id).expect("exists"), now);
+	id
 }
 
 #[benchmarks]
@@ -350,6 +378,104 @@ mod benchmarks {
 
 		assert!(!Jobs::<T>::contains_key(id));
 		assert_eq!(PruneQueueRange::<T>::get(), (1, 1));
+	}
+
+	/// A challenge of a result with dissenters, whose window's close it unschedules, among
+	/// twice `MaxRedundancy` attestors, half of them the quorum the draw leaves out.
+	#[benchmark]
+	fn challenge() {
+		let owner = funded::<T>("owner", 0);
+		let submitter = funded::<T>("submitter", 0);
+		let challenger = funded::<T>("challenger", 0);
+		let model = register::<T>(&owner, 1);
+		let r = T::MaxRedundancy::get();
+		let all = attestors::<T>(2 * r);
+		let now = frame_system::Pallet::<T>::block_number();
+		let id = disputed_job::<T>(model, &submitter, &all[..r as usize], now);
+		let claimed = sp_core::H256::repeat_byte(9);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(challenger), id, claimed);
+
+		assert!(matches!(Jobs::<T>::get(id).expect("exists").phase, JobPhase::Assigning { .. }));
+	}
+
+	/// The resolution of a challenge's re-execution round of `r` attestors that confirms the
+	/// result: each is paid from the bond, the rest burnt, and the first round's `MaxRedundancy`
+	/// dissenters handed to the outcome handler.
+	#[benchmark]
+	fn settle_challenge(r: Linear<1, { T::MaxRedundancy::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let submitter = funded::<T>("submitter", 0);
+		let challenger = funded::<T>("challenger", 0);
+		let model = register::<T>(&owner, 1);
+		let most = T::MaxRedundancy::get();
+		let all = attestors::<T>(most + r);
+		let now = frame_system::Pallet::<T>::block_number();
+		let id = disputed_job::<T>(model, &submitter, &all[..most as usize], now);
+		Pallet::<T>::do_challenge(challenger, id, sp_core::H256::repeat_byte(9), now)
+			.expect("challengeable");
+		let at = now + T::AssignmentDelay::get();
+		Pallet::<T>::unschedule(at, id);
+		let out = output::<T>(1);
+		let fresh = &all[most as usize..];
+		Jobs::<T>::mutate(id, |job| {
+			let job = job.as_mut().expect("exists");
+			job.assignments = fresh
+				.iter()
+				.map(|a| {
+					AttestorJobs::<T>::mutate(a, |jobs| jobs.try_push(id).expect("room"));
+					Assignment {
+						attestor: a.clone(),
+						commitment: Some(commitment(&a.encode(), id, &out, &salt())),
+						reveal: RevealState::Valid,
+					}
+				})
+				.collect::<Vec<_>>()
+				.try_into()
+				.expect("at most MaxRedundancy");
+			job.phase = JobPhase::Revealing { deadline: at };
+		});
+		for index in 0..r {
+			Reveals::<T>::insert(id, index, out.clone());
+		}
+		let job = Jobs::<T>::get(id).expect("exists");
+
+		#[block]
+		{
+			Pallet::<T>::resolve(id, job, at);
+		}
+
+		assert!(
+			Pallet::<T>::settlement(id, &Jobs::<T>::get(id).expect("exists"), at)
+				== Some(Settlement::Irreversible)
+		);
+	}
+
+	/// The close of a result's window with `d` dissenters to hand to the outcome handler.
+	#[benchmark]
+	fn close_window(d: Linear<1, { DissentBound::<T>::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let submitter = funded::<T>("submitter", 0);
+		let model = register::<T>(&owner, 1);
+		let all = attestors::<T>(T::MaxRedundancy::get());
+		let now = frame_system::Pallet::<T>::block_number();
+		let id = disputed_job::<T>(model, &submitter, &all, now);
+		let dissent: Vec<T::AccountId> = (0..d).map(|i| account("dissenter", i, SEED)).collect();
+		Disputes::<T>::mutate(id, |dispute| {
+			if let Some(dispute) = dispute {
+				dispute.dissent = BoundedVec::truncate_from(dissent);
+			}
+		});
+		let at = now + T::ChallengeWindow::get();
+		Pallet::<T>::unschedule(at, id);
+
+		#[block]
+		{
+			Pallet::<T>::advance(id, at, at);
+		}
+
+		assert!(!Disputes::<T>::contains_key(id));
 	}
 
 	impl_benchmark_test_suite!(

@@ -36,7 +36,16 @@
 //!    ([`Config::Quorum`] of the assigned attestors) finalises the job. Without a quorum the job
 //!    escalates to a fresh, larger set of attestors, up to [`Config::MaxEscalations`] times, and
 //!    then fails. Every round's outcome goes to [`Config::OnOutcome`];
-//! 5. `pruning`: ended jobs leave state after [`Config::RetentionPeriod`], in `on_idle`.
+//! 5. `challenge`: an agreed result is final at once for those who accept the quorum, and
+//!    irreversible [`Config::ChallengeWindow`] blocks later. Until then anyone who re-executed
+//!    the job and got another outcome can [`Pallet::challenge`] it with a bond: a re-execution
+//!    round drawn from the active validators outside the standing quorum confirms the result
+//!    (the bond pays for it), overturns it (the overturned quorum is reported, the challenger
+//!    credited as the reporter and its bond returned) or ends without a quorum (the result
+//!    stands, the bond is returned). The faults of attestors who disagreed with a result are
+//!    reported only once it is irreversible, so an honest minority is never charged for a
+//!    result that a challenge overturns;
+//! 6. `pruning`: ended jobs leave state after [`Config::RetentionPeriod`], in `on_idle`.
 //!
 //! Deadlines live in the `agenda`: one entry per unfinished job, at the block its phase is due,
 //! handled from `on_initialize` within [`Config::AgendaWeight`]; entries that do not fit wait for
@@ -55,6 +64,7 @@ mod assignment;
 mod attestation;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod challenge;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod lifecycle;
@@ -265,6 +275,23 @@ pub mod pallet {
 		/// Most items in one `commit` or `reveal` batch.
 		#[pallet::constant]
 		type MaxBatch: Get<u32>;
+		/// Blocks after a job's result is agreed during which it can be challenged; at least 1.
+		/// The result is irreversible when the window closes.
+		#[pallet::constant]
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+		/// The fixed part of a challenge's bond. It pays the re-execution's attestation fees
+		/// when the challenge fails, so it must cover `AttestationFee` for `MaxRedundancy`
+		/// attestors.
+		#[pallet::constant]
+		type ChallengeBondBase: Get<BalanceOf<Self>>;
+		/// The part of a challenge's bond proportional to the job's fee: the more a job is
+		/// worth, the more a frivolous challenge of it costs.
+		#[pallet::constant]
+		type ChallengeBondShare: Get<Perbill>;
+		/// Most challenges of one job. A challenge that overturns a result opens a new window
+		/// for the new result until this many were made.
+		#[pallet::constant]
+		type MaxChallenges: Get<u32>;
 	}
 
 	/// Why funds are held by this pallet.
@@ -274,6 +301,8 @@ pub mod pallet {
 		ModelDeposit,
 		/// The fee of an unfinished job.
 		JobFee,
+		/// The bond of a challenge being re-executed.
+		ChallengeBond,
 	}
 
 	/// Registered models by hash.
@@ -320,6 +349,11 @@ pub mod pallet {
 	/// The first block whose agenda may still hold entries.
 	#[pallet::storage]
 	pub type AgendaCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Jobs whose agreed result has dissenters or was challenged: who stands behind the result,
+	/// who disagreed, and the challenge being re-executed (see [`Dispute`]).
+	#[pallet::storage]
+	pub type Disputes<T: Config> = StorageMap<_, Twox64Concat, JobId, DisputeOf<T>>;
 
 	/// Ended jobs in the order they ended, with the block from which they may be pruned.
 	#[pallet::storage]
@@ -373,8 +407,15 @@ pub mod pallet {
 		RevealMismatched { job_id: JobId, attestor: T::AccountId },
 		/// An item of a `commit` or `reveal` batch was skipped; the rest of the batch landed.
 		AttestationSkipped { job_id: JobId, attestor: T::AccountId, error: DispatchError },
-		/// A quorum agreed on the output; its hash is `result_hash`.
-		JobFinalized { job_id: JobId, result_hash: H256, agreed: u32, fee_paid: BalanceOf<T> },
+		/// A quorum agreed on the output; its hash is `result_hash`. It can be challenged before
+		/// block `challengeable_until`, and is irreversible from then on.
+		JobFinalized {
+			job_id: JobId,
+			result_hash: H256,
+			agreed: u32,
+			fee_paid: BalanceOf<T>,
+			challengeable_until: BlockNumberFor<T>,
+		},
 		/// The job ended without an output; `refunded` went back to the submitter and `burnt`
 		/// was burnt from its fee.
 		JobFailed {
@@ -387,6 +428,39 @@ pub mod pallet {
 		JobEscalated { job_id: JobId, round: u32, redundancy: u32 },
 		/// An ended job left state after its retention period.
 		JobPruned { job_id: JobId },
+		/// A job's agreed result was challenged; a re-execution round of `redundancy` attestors
+		/// outside its quorum will be drawn.
+		JobChallenged {
+			job_id: JobId,
+			challenger: T::AccountId,
+			claimed: H256,
+			bond: BalanceOf<T>,
+			redundancy: u32,
+		},
+		/// The re-execution agreed with the challenged result: it stands and is irreversible.
+		/// The bond paid `paid` to the re-execution's attestors; the rest, `burnt`, was burnt.
+		ResultConfirmed {
+			job_id: JobId,
+			challenger: T::AccountId,
+			paid: BalanceOf<T>,
+			burnt: BalanceOf<T>,
+		},
+		/// The re-execution's quorum disagreed with the challenged result and replaced it; the
+		/// challenger's bond was returned. The new result can be challenged before
+		/// `challengeable_until`, or is irreversible at once when that is `None`.
+		ResultOverturned {
+			job_id: JobId,
+			challenger: T::AccountId,
+			previous_hash: H256,
+			result_hash: H256,
+			challengeable_until: Option<BlockNumberFor<T>>,
+		},
+		/// The re-execution reached no quorum or could not be drawn: the challenged result
+		/// stands and is irreversible; the challenger's bond was returned.
+		ChallengeUnresolved { job_id: JobId, challenger: T::AccountId },
+		/// A job's challenge window closed: its result is irreversible and the attestors who
+		/// disagreed with it were reported.
+		ResultIrreversible { job_id: JobId, dissenters: u32 },
 	}
 
 	#[pallet::error]
@@ -450,6 +524,19 @@ pub mod pallet {
 		InvalidOutput,
 		/// A batch must hold between one and `MaxBatch` items.
 		InvalidBatch,
+		/// The job has no agreed result to challenge: it is unfinished, or failed without a
+		/// quorum.
+		NotChallengeable,
+		/// The job's result is irreversible: its challenge window closed, a challenge already
+		/// settled it, or it was overturned `MaxChallenges` times.
+		ChallengeWindowClosed,
+		/// The job's result is already being re-executed for a challenge; watch its outcome.
+		ChallengeInProgress,
+		/// The claimed outcome is the job's result: there is nothing to challenge.
+		ClaimMatchesResult,
+		/// Every active validator is in the result's quorum: no fresh attestor can re-execute
+		/// it.
+		NoFreshAttestors,
 	}
 
 	#[pallet::hooks]
@@ -480,6 +567,17 @@ pub mod pallet {
 				"InferenceBounds that are zero refuse every model"
 			);
 			assert!(T::MaxBatch::get() >= 1, "MaxBatch must be at least 1");
+			assert!(T::ChallengeWindow::get() >= 1u32.into(), "ChallengeWindow must be at least 1");
+			assert!(
+				T::RetentionPeriod::get() > T::ChallengeWindow::get(),
+				"a result must stay in state longer than it can be challenged: raise \
+				 RetentionPeriod"
+			);
+			assert!(
+				T::ChallengeBondBase::get()
+					>= T::AttestationFee::get().saturating_mul(T::MaxRedundancy::get().into()),
+				"ChallengeBondBase must pay a failed challenge's re-execution at MaxRedundancy"
+			);
 			assert!(
 				T::MaxBatch::get() <= T::MaxJobsPerAttestor::get(),
 				"a batch cannot hold more jobs than an attestor can have"
@@ -621,6 +719,19 @@ pub mod pallet {
 				T::WeightInfo::reveal,
 			)
 		}
+
+		/// Challenges a job's agreed result, before its window closes, claiming the outcome
+		/// whose hash (blake2-256 of its SCALE encoding) is `claimed`: `opg-node verify-job
+		/// --challenge` computes it. Holds [`Pallet::challenge_bond`] from the caller and
+		/// starts a re-execution round drawn from the active validators outside the result's
+		/// quorum. The claim is recorded; the re-execution decides.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::challenge())]
+		pub fn challenge(origin: OriginFor<T>, job_id: JobId, claimed: H256) -> DispatchResult {
+			let challenger = ensure_signed(origin)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			Self::do_challenge(challenger, job_id, claimed, now)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -672,9 +783,12 @@ pub mod pallet {
 			tensors.iter().fold(0u32, |acc, t| acc.saturating_add(t.data.len() as u32))
 		}
 
-		/// Weight of resolving one round of `attestors` attestors, with the outcome handler.
+		/// Weight of resolving one round of `attestors` attestors, with the outcome handler: a
+		/// challenge's re-execution round also hands it the quorum it overturns.
 		pub fn resolve_weight(attestors: u32) -> Weight {
-			T::WeightInfo::resolve(attestors).saturating_add(T::OnOutcome::max_weight(attestors))
+			T::WeightInfo::resolve(attestors)
+				.max(T::WeightInfo::settle_challenge(attestors))
+				.saturating_add(T::OnOutcome::max_weight(attestors.saturating_mul(2)))
 		}
 
 		/// The heaviest thing one agenda entry can do: a draw or a resolution at the largest
@@ -684,6 +798,7 @@ pub mod pallet {
 			Self::resolve_weight(r)
 				.max(T::WeightInfo::assign(r))
 				.max(T::WeightInfo::close_commits())
+				.max(Self::close_window_weight())
 		}
 	}
 }

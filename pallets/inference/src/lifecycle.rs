@@ -59,7 +59,8 @@ impl<T: Config> Pallet<T> {
 				Self::resolve(job_id, job, now);
 				Self::resolve_weight(redundancy)
 			}
-			JobPhase::Finalized { .. } | JobPhase::Failed { .. } => T::DbWeight::get().reads(1),
+			// An ended job is on the agenda only where its challenge window closes.
+			JobPhase::Finalized { .. } | JobPhase::Failed { .. } => Self::close_window(job_id),
 		}
 	}
 }

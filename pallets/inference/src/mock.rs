@@ -134,6 +134,10 @@ pub const MAX_BATCH: u32 = 3;
 pub const MAX_ULPS: u32 = 1024;
 pub const MAX_ABS_TOLERANCE: u64 = 1_000_000;
 pub const MAX_REL_TOLERANCE: u32 = 1_000_000;
+pub const CHALLENGE_WINDOW: u64 = 6;
+/// Five attestors' fees, as `integrity_test` requires at `MaxRedundancy` 5.
+pub const CHALLENGE_BOND_BASE: Balance = 5 * ATTESTATION_FEE;
+pub const MAX_CHALLENGES: u32 = 2;
 
 impl pallet_inference::Config for Test {
 	type AuthorityId = TestAuthId;
@@ -167,10 +171,16 @@ impl pallet_inference::Config for Test {
 	type AgendaWeight = AgendaBudget;
 	type MaxJobsPerAttestor = ConstU32<JOBS_PER_ATTESTOR>;
 	type MaxBatch = ConstU32<MAX_BATCH>;
+	type ChallengeWindow = ConstU64<CHALLENGE_WINDOW>;
+	type ChallengeBondBase = ConstU64<CHALLENGE_BOND_BASE>;
+	type ChallengeBondShare = ChallengeBondShare;
+	type MaxChallenges = ConstU32<MAX_CHALLENGES>;
 }
 
 parameter_types! {
 	pub QuorumShare: Perbill = Perbill::from_rational(2u32, 3u32);
+	/// Half the job's fee.
+	pub const ChallengeBondShare: Perbill = Perbill::from_percent(50);
 	pub const InferenceBounds: opg_inference_primitives::ResourceBounds =
 		opg_inference_primitives::ResourceBounds::OPG;
 	/// Room for this many of the agenda's heaviest items per block; tests lower it to make the

@@ -17,19 +17,24 @@ impl<T: Config> Pallet<T> {
 			let Some(job_id) = Self::dequeue_prunable(now) else {
 				return used.saturating_add(read);
 			};
-			Self::prune(job_id);
+			Self::prune(job_id, now);
 			used.saturating_accrue(step);
 		}
 		used
 	}
 
-	/// Removes an ended job from state.
-	fn prune(job_id: JobId) {
+	/// Removes an ended job from state. A job whose result is still disputed (a challenge being
+	/// re-executed, or a window open) waits another retention period.
+	fn prune(job_id: JobId, now: BlockNumberFor<T>) {
 		let Some(job) = Jobs::<T>::get(job_id) else { return };
-		if !job.is_done() {
+		let disputed = Disputes::<T>::get(job_id)
+			.is_some_and(|d| d.challenge.is_some() || d.closes_at.is_some());
+		if !job.is_done() || disputed {
+			Self::enqueue_prune(job_id, now.saturating_add(T::RetentionPeriod::get()));
 			return;
 		}
 		Jobs::<T>::remove(job_id);
+		Disputes::<T>::remove(job_id);
 		Inputs::<T>::remove(job_id);
 		Results::<T>::remove(job_id);
 		Models::<T>::mutate_exists(job.model, |entry| {

@@ -1,6 +1,8 @@
 //! Step 4 of a job's life: resolution of a round. Reveals are grouped under the model's
-//! comparison policy; a quorum finalises the job and is paid; without one, the job escalates to
-//! a larger set of attestors or fails. Every ended round goes to the outcome handler.
+//! comparison policy; a quorum finalises the job, is paid, and opens the result's challenge
+//! window; without one, the job escalates to a larger set of attestors or fails. A challenge's
+//! re-execution round is settled by `challenge` instead. Every ended round goes to the outcome
+//! handler.
 
 use crate::{pallet::*, types::*, AttestorSet, OnJobOutcome};
 use alloc::{collections::BTreeMap, vec::Vec};
@@ -47,6 +49,7 @@ impl<T: Config> Pallet<T> {
 			valid_reveals: reveals.len() as u32,
 			fee_shares: Vec::new(),
 			quorum: agreed_result.is_some(),
+			reporter: None,
 		};
 		for (index, assignment) in job.assignments.iter().enumerate() {
 			let who = assignment.attestor.clone();
@@ -69,9 +72,13 @@ impl<T: Config> Pallet<T> {
 			AttestorJobs::<T>::mutate(&assignment.attestor, |jobs| jobs.retain(|j| *j != job_id));
 		}
 
-		match agreed_result {
-			Some(result) => Self::finalize(job_id, &mut job, result, &mut outcome, now),
-			None => Self::escalate_or_fail(job_id, &mut job, outcome.valid_reveals > 0, now),
+		if Self::is_challenged(job_id) {
+			Self::settle_challenge(job_id, &mut job, agreed_result, &mut outcome, now);
+		} else {
+			match agreed_result {
+				Some(result) => Self::finalize(job_id, &mut job, result, &mut outcome, now),
+				None => Self::escalate_or_fail(job_id, &mut job, outcome.valid_reveals > 0, now),
+			}
 		}
 		T::OnOutcome::on_round_end(&outcome);
 		Jobs::<T>::insert(job_id, job);
@@ -117,7 +124,8 @@ impl<T: Config> Pallet<T> {
 		best
 	}
 
-	/// Ends the job with the quorum's outcome: pays the agreeing attestors, refunds the rest.
+	/// Ends the job with the quorum's outcome: pays the agreeing attestors, refunds the rest,
+	/// and opens the result's challenge window.
 	fn finalize(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -129,6 +137,7 @@ impl<T: Config> Pallet<T> {
 		let refunded = Self::release_fee(job, job.max_fee.saturating_sub(fee_paid));
 		let result_hash = H256::from(sp_io::hashing::blake2_256(&result.encode()));
 		job.result_hash = Some(result_hash);
+		let challengeable_until = Self::open_window(job_id, job.round, outcome, now);
 		match result {
 			InferenceOutcome::Failure(code) => {
 				let reason = FailureReason::ModelError(code);
@@ -148,6 +157,7 @@ impl<T: Config> Pallet<T> {
 					result_hash,
 					agreed: outcome.agreed.len() as u32,
 					fee_paid,
+					challengeable_until,
 				});
 			}
 		}

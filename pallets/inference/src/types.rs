@@ -34,6 +34,24 @@ pub(crate) type JobOf<T> = Job<
 	<T as crate::Config>::MaxRedundancy,
 >;
 pub(crate) type ModelMetadataOf<T> = ModelMetadata<<T as crate::Config>::MaxNameLength>;
+pub(crate) type DisputeOf<T> = Dispute<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+	<T as crate::Config>::MaxRedundancy,
+	DissentBound<T>,
+>;
+pub(crate) type SettlementOf<T> =
+	Settlement<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// Most attestors a [`Dispute`] can hold in dissent: a round's dissenters plus the quorum it
+/// overturned.
+pub struct DissentBound<T>(core::marker::PhantomData<T>);
+impl<T: crate::Config> Get<u32> for DissentBound<T> {
+	fn get() -> u32 {
+		T::MaxRedundancy::get().saturating_mul(2)
+	}
+}
 
 /// What the registrant declares about a model.
 #[derive(
@@ -274,6 +292,72 @@ pub struct RoundOutcome<AccountId, Balance> {
 	pub fee_shares: Vec<(AccountId, Balance)>,
 	/// Whether a quorum formed (the job ended with this round).
 	pub quorum: bool,
+	/// The challenger whose challenge exposed the faults of `disagreed`, when a re-execution
+	/// overturned a result: the reporter of their offences.
+	pub reporter: Option<AccountId>,
+}
+
+/// A challenge of a job's agreed result, while its re-execution round runs.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Challenge<AccountId, Balance> {
+	/// Who challenged, and whose bond is held.
+	pub challenger: AccountId,
+	/// The bond held from the challenger.
+	pub bond: Balance,
+	/// The hash of the outcome the challenger claims is right.
+	pub claimed: H256,
+}
+
+/// What a job whose agreed result can still change keeps until the result is irreversible: who
+/// stands behind the result, who disagreed, and the challenge being re-executed. Only jobs
+/// with dissenters or a challenge have one; a unanimous, unchallenged result needs none.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, DebugNoBound)]
+#[scale_info(skip_type_params(MaxQuorum, MaxDissent))]
+pub struct Dispute<AccountId, Balance, BlockNumber, MaxQuorum: Get<u32>, MaxDissent: Get<u32>>
+where
+	AccountId: Clone + PartialEq + core::fmt::Debug,
+	Balance: Clone + PartialEq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + core::fmt::Debug,
+{
+	/// The round whose quorum set the standing result.
+	pub round: u32,
+	/// The attestors whose reveals agreed with the standing result: left out of a
+	/// re-execution's draw, and reported if it overturns them.
+	pub quorum: BoundedVec<AccountId, MaxQuorum>,
+	/// The attestors whose reveals disagreed with the standing result (and, after an
+	/// overturn, the quorum it overturned): reported as faults when the result becomes
+	/// irreversible, cleared if a re-execution overturns it.
+	pub dissent: BoundedVec<AccountId, MaxDissent>,
+	/// The challenger whose challenge set the standing result, credited as the reporter of the
+	/// dissent's faults (staking pays reporters a share of the slash).
+	pub reporter: Option<AccountId>,
+	/// The block the result's window closes at, where the agenda reports its dissent; `None`
+	/// while a challenge is re-executed and once the result is irreversible.
+	pub closes_at: Option<BlockNumber>,
+	/// Challenges made on the job so far, at most `MaxChallenges`.
+	pub challenges: u32,
+	/// The challenge being re-executed, if any.
+	pub challenge: Option<Challenge<AccountId, Balance>>,
+}
+
+/// Whether a job's agreed result can still change, as the runtime API tells it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum Settlement<AccountId, Balance, BlockNumber> {
+	/// The result may be challenged with `challenge` before block `until`, for a bond of
+	/// `bond`.
+	Challengeable {
+		/// The first block in which a challenge is refused.
+		until: BlockNumber,
+		/// The bond a challenge holds.
+		bond: Balance,
+	},
+	/// A challenge by `challenger` is being re-executed; the result stands meanwhile.
+	Challenged {
+		/// Who challenged.
+		challenger: AccountId,
+	},
+	/// The result can no longer change.
+	Irreversible,
 }
 
 /// A reveal as submitted: the job, the outcome and the commitment's salt.
@@ -317,6 +401,8 @@ pub struct JobDetails<AccountId, Balance, BlockNumber> {
 	pub result: Option<InferenceOutcome>,
 	/// Hash of the agreed outcome's SCALE encoding.
 	pub result_hash: Option<H256>,
+	/// Whether the agreed result can still change; `None` while there is none.
+	pub settlement: Option<Settlement<AccountId, Balance, BlockNumber>>,
 }
 
 /// A model as the runtime API returns it.

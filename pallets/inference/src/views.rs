@@ -10,6 +10,7 @@ impl<T: Config> Pallet<T> {
 		job_id: JobId,
 	) -> Option<JobDetails<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
 		let job = Jobs::<T>::get(job_id)?;
+		let settlement = Self::settlement(job_id, &job, frame_system::Pallet::<T>::block_number());
 		Some(JobDetails {
 			id: job_id,
 			model: job.model,
@@ -27,6 +28,7 @@ impl<T: Config> Pallet<T> {
 			input: Inputs::<T>::get(job_id).unwrap_or_default(),
 			result: Results::<T>::get(job_id),
 			result_hash: job.result_hash,
+			settlement,
 		})
 	}
 

@@ -54,6 +54,9 @@ pub trait WeightInfo {
 	fn close_commits() -> Weight;
 	fn resolve(r: u32, ) -> Weight;
 	fn prune() -> Weight;
+	fn challenge() -> Weight;
+	fn settle_challenge(r: u32, ) -> Weight;
+	fn close_window(d: u32, ) -> Weight;
 }
 
 /// Measured weights, with the runtime's database weights.
@@ -282,6 +285,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	fn challenge() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	fn settle_challenge(r: u32, ) -> Weight {
+		Weight::from_parts(200_000_000, 21386)
+			.saturating_add(Weight::from_parts(180_000_000, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 8391417).saturating_mul(r.into()))
+	}
+	fn close_window(d: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 4000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same measurements with RocksDB weights, for tests and mocks.
@@ -356,5 +379,25 @@ impl WeightInfo for () {
 		Weight::from_parts(40_751_000, 4671)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn challenge() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn settle_challenge(r: u32, ) -> Weight {
+		Weight::from_parts(200_000_000, 21386)
+			.saturating_add(Weight::from_parts(180_000_000, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 8391417).saturating_mul(r.into()))
+	}
+	fn close_window(d: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 4000)
+			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

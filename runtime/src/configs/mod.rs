@@ -594,7 +594,19 @@ parameter_types! {
 	/// reasoning is at `ResourceBounds::OPG`.
 	pub const InferenceBounds: pallet_inference::primitives::ResourceBounds =
 		pallet_inference::primitives::ResourceBounds::OPG;
+	/// Ten OPG: a hundred attestations' fees, so a frivolous challenge costs far more than the
+	/// re-execution it causes (at least `MaxRedundancy` fees, as `integrity_test` checks).
+	pub const ChallengeBondBase: Balance = 10 * OPG;
+	/// Plus the whole fee of the job: challenging a valuable job costs what it was worth.
+	pub const ChallengeBondShare: Perbill = Perbill::one();
 }
+
+/// An hour for a watchtower to re-execute a result and get its challenge into a block, through
+/// the authors of several BABE slots (20 blocks, a minute, with `fast-runtime`).
+#[cfg(not(feature = "fast-runtime"))]
+pub const CHALLENGE_WINDOW: BlockNumber = HOURS;
+#[cfg(feature = "fast-runtime")]
+pub const CHALLENGE_WINDOW: BlockNumber = 20;
 
 impl pallet_inference::Config for Runtime {
 	type AuthorityId = pallet_inference::crypto::AttestorAuthId;
@@ -639,6 +651,11 @@ impl pallet_inference::Config for Runtime {
 	/// One batch a block covers hundreds of jobs; its byte size is cut by the worker to fit
 	/// the block length.
 	type MaxBatch = ConstU32<256>;
+	type ChallengeWindow = ConstU32<CHALLENGE_WINDOW>;
+	type ChallengeBondBase = ChallengeBondBase;
+	type ChallengeBondShare = ChallengeBondShare;
+	/// A result overturned once can be challenged once more; then it is irreversible.
+	type MaxChallenges = ConstU32<2>;
 }
 
 // ---------------------------------------------------------------------------------------------

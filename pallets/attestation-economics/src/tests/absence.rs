@@ -37,6 +37,7 @@ fn the_threshold_th_absence_of_a_session_is_an_offence_reported_once() {
 				session: 0,
 				offenders: vec![4],
 				fraction: Perbill::from_percent(1),
+				reporters: vec![],
 			}]
 		);
 		assert!(events().contains(&Event::OffenceReported {

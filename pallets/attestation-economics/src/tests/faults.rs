@@ -27,6 +27,7 @@ fn disagreeing_and_mismatched_attestors_are_queued_then_reported() {
 			session: 0,
 			offenders: vec![offender],
 			fraction: Perbill::from_percent(5),
+			reporters: vec![],
 		};
 		assert_eq!(reports(), vec![report(3), report(4)]);
 		assert!(events().contains(&Event::OffenceReported { offender: 3, kind, session: 0 }));
@@ -151,5 +152,37 @@ fn committing_then_withholding_costs_what_a_wrong_reveal_costs() {
 		assert_eq!(withheld.kind, wrong.kind, "both are attestation faults");
 		assert_eq!(withheld.fraction, wrong.fraction, "slashed alike");
 		assert_eq!(withheld.offenders, vec![3]);
+	});
+}
+
+#[test]
+fn a_challenger_that_overturned_a_result_is_the_reporter_of_the_overturned_quorum() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The re-execution (3 and 4) overturned the result of 1 and 2, challenged by 9.
+		let mut outcome = round(5, &[3, 4], &[1, 2], &[], &[]);
+		outcome.round = 1;
+		outcome.reporter = Some(9);
+		end_round(&outcome);
+		next_block();
+
+		let reported = reports();
+		assert_eq!(reported.len(), 2);
+		for (report, offender) in reported.iter().zip([1, 2]) {
+			assert_eq!(report.offenders, vec![offender]);
+			assert_eq!(report.slot, fault_slot(5, 1, offender));
+			assert_eq!(report.reporters, vec![9], "the challenger is paid a share of the slash");
+		}
+		assert_eq!(points(), vec![(3, 10), (4, 10)], "the re-execution's quorum is rewarded");
+	});
+}
+
+#[test]
+fn faults_nobody_exposed_have_no_reporter() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut outcome = round(6, &[1, 2], &[3], &[4], &[]);
+		outcome.reporter = None;
+		end_round(&outcome);
+		next_block();
+		assert!(reports().iter().all(|r| r.reporters.is_empty()));
 	});
 }

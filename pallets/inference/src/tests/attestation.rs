@@ -44,7 +44,8 @@ fn honest_attestors_finalise_the_job() {
 			job_id: job,
 			result_hash,
 			agreed: 3,
-			fee_paid: 3 * ATTESTATION_FEE
+			fee_paid: 3 * ATTESTATION_FEE,
+			challengeable_until: now + CHALLENGE_WINDOW,
 		}));
 		let outcome = last_outcome();
 		assert!(outcome.quorum);
@@ -79,8 +80,10 @@ fn a_lying_minority_loses() {
 		assert_eq!(Results::<Test>::get(job), Some(truth));
 		let outcome = last_outcome();
 		assert_eq!(sorted(outcome.agreed), sorted(attestors[..2].to_vec()));
-		assert_eq!(outcome.disagreed, vec![attestors[2]]);
 		assert_eq!(Balances::free_balance(attestors[2]), INITIAL_BALANCE, "the liar earns nothing");
+		// Charged once the result is irreversible, when its challenge window closes.
+		roll_to(System::block_number() + CHALLENGE_WINDOW);
+		assert_eq!(last_outcome().disagreed, vec![attestors[2]]);
 	});
 }
 

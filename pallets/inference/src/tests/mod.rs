@@ -2,6 +2,7 @@
 
 mod agenda;
 mod attestation;
+mod challenges;
 mod jobs;
 mod offchain;
 mod properties;

@@ -1,0 +1,3 @@
+//! Storage migrations of the attestation economics pallet, one module per storage version.
+
+pub mod v1;
