@@ -66,8 +66,12 @@ pub enum Subcommand {
 	Infer(crate::verify::InferCmd),
 
 	/// Re-execute a finalised job fetched from a node and compare with the chain's result; exits
-	/// non-zero on disagreement.
+	/// non-zero on disagreement, after challenging the result with `--challenge`.
 	VerifyJob(crate::verify::VerifyJobCmd),
+
+	/// Watchtower: re-execute every job of chosen models as it is finalised, and challenge the
+	/// results that disagree.
+	Watch(crate::watchtower::WatchCmd),
 
 	/// The node's model store.
 	#[command(subcommand)]

@@ -150,6 +150,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::VerifyJob(cmd)) => {
 			cmd.run().map_err(|e| sc_cli::Error::Input(e.to_string()))
 		}
+		Some(Subcommand::Watch(cmd)) => cmd.run().map_err(|e| sc_cli::Error::Input(e.to_string())),
 		Some(Subcommand::Model(ModelCmd::Import(cmd))) => {
 			let default_base = sc_service::BasePath::from_project("", "", &Cli::executable_name())
 				.path()

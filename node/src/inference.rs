@@ -60,7 +60,7 @@ impl InferenceParams {
 
 /// The largest model the chain admits, inline or by URI: every model a validator can be asked
 /// to run must load, so the engine's limit is the chain's, not a second number of the node's.
-fn chain_model_limit() -> usize {
+pub(crate) fn chain_model_limit() -> usize {
 	use sp_core::Get;
 	type Limits = opg_runtime::Runtime;
 	let inline: u32 = <Limits as pallet_inference::Config>::MaxModelBytes::get();

@@ -4,14 +4,24 @@
 // `sc_cli::Error` and `sc_service::Error`, large by design, are what the runner and service
 // builder APIs take and return; boxing them at every call would only hide that.
 #![allow(clippy::result_large_err)]
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::panic, clippy::unwrap_used)
+)]
 
 mod chain_spec;
+mod challenger;
 mod cli;
 mod command;
+mod extrinsic;
 mod inference;
+mod reexecute;
+mod remote;
 mod rpc;
 mod service;
+mod signer;
 mod verify;
+mod watchtower;
 
 fn main() -> sc_cli::Result<()> {
 	// An inference worker started by this node's inference service: dispatched before

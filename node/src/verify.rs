@@ -1,15 +1,23 @@
 //! Public verification from the command line, with the engine validators use:
 //! `opg-node infer` runs a model on tensor files, `opg-node verify-job` re-executes a finalised
-//! job fetched from a node and compares it with the chain's result under the model's policy.
+//! job fetched from a node, compares it with the chain's result under the model's policy and,
+//! with `--challenge`, challenges a result it disagrees with.
 
-use std::path::{Path, PathBuf};
+use std::{
+	collections::HashMap,
+	path::{Path, PathBuf},
+};
 
-use codec::{Decode, Encode};
-use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClientBuilder};
 use opg_inference_engine::{describe, io, Engine, EngineConfig};
-use opg_inference_primitives::{outcomes_agree, InferenceOutcome, ModelSignature, Tensor, Tensors};
-use opg_runtime::{AccountId, Balance, BlockNumber};
-use pallet_inference::{JobDetails, JobPhase, ModelDetails};
+use opg_inference_primitives::{InferenceOutcome, ModelSignature, Tensor};
+use pallet_inference::ModelHash;
+
+use crate::{
+	challenger,
+	reexecute::{read_model_file, Reexecutor},
+	remote::{self, ToolError},
+	signer::{Signer, SignerParams},
+};
 
 /// `opg-node infer`: run an ONNX model on input tensors.
 #[derive(Debug, clap::Parser)]
@@ -27,24 +35,31 @@ pub struct InferCmd {
 	pub output: Option<PathBuf>,
 }
 
-/// `opg-node verify-job`: re-execute a finalised job and compare with the chain's result.
+/// `opg-node verify-job`: re-execute a finalised job, compare with the chain's result, and
+/// challenge it on disagreement.
 #[derive(Debug, clap::Parser)]
 pub struct VerifyJobCmd {
 	/// The job id.
 	pub job_id: u64,
 	/// WebSocket RPC endpoint of a node that still holds the job (within its retention period).
-	#[arg(long, default_value = "ws://127.0.0.1:9944")]
+	#[arg(long, default_value = remote::DEFAULT_NODE_URL)]
 	pub url: String,
 	/// The model's ONNX file. Without it, the bytes of a model registered inline are read from
 	/// the node's offchain storage (`offchain_localStorageGet`, an unsafe RPC method: allowed on
 	/// a local node, or with `--rpc-methods unsafe`).
 	#[arg(long)]
 	pub model: Option<PathBuf>,
+	/// On disagreement, challenge the result if its challenge window is open: submit
+	/// `Inference::challenge` with the hash of the local outcome, signed by the key of
+	/// `--suri`, `--suri-file` or `--keystore-path`, which pays the fee and the bond.
+	#[arg(long)]
+	pub challenge: bool,
+	/// The key that signs the challenge.
+	#[command(flatten)]
+	pub signer: SignerParams,
 }
 
-type Error = Box<dyn std::error::Error>;
-
-fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Tensor>, Error> {
+fn read_inputs(paths: &[PathBuf]) -> Result<Vec<Tensor>, ToolError> {
 	paths.iter().map(|p| io::read_tensor(p).map_err(|e| e.to_string().into())).collect()
 }
 
@@ -61,7 +76,11 @@ fn output_path(base: &Path, index: usize) -> PathBuf {
 }
 
 /// Loads `onnx` with `signature` into a fresh engine and runs it.
-fn run(onnx: &[u8], signature: &ModelSignature, inputs: &[Tensor]) -> Result<Vec<Tensor>, Error> {
+fn run(
+	onnx: &[u8],
+	signature: &ModelSignature,
+	inputs: &[Tensor],
+) -> Result<Vec<Tensor>, ToolError> {
 	let engine = Engine::new(EngineConfig::default());
 	let hash = sp_io::hashing::blake2_256(onnx);
 	engine.load(hash, onnx, signature)?;
@@ -70,7 +89,7 @@ fn run(onnx: &[u8], signature: &ModelSignature, inputs: &[Tensor]) -> Result<Vec
 
 impl InferCmd {
 	/// Runs the command.
-	pub fn run(&self) -> Result<(), Error> {
+	pub fn run(&self) -> Result<(), ToolError> {
 		let onnx =
 			std::fs::read(&self.model).map_err(|e| format!("{}: {e}", self.model.display()))?;
 		let signature = describe(&onnx)?;
@@ -95,98 +114,70 @@ impl InferCmd {
 	}
 }
 
-/// Calls a runtime API function through `state_call` and decodes its result.
-async fn runtime_call<R: Decode>(
-	client: &impl ClientT,
-	method: &str,
-	args: impl Encode,
-) -> Result<R, Error> {
-	let data = format!("0x{}", hex::encode(args.encode()));
-	let result: String = client.request("state_call", rpc_params![method, data]).await?;
-	let bytes = hex::decode(result.trim_start_matches("0x"))?;
-	Ok(R::decode(&mut &bytes[..]).map_err(|e| format!("{method}: undecodable answer: {e}"))?)
-}
-
 impl VerifyJobCmd {
 	/// Runs the command: `Ok` when the local result agrees with the chain's.
-	pub fn run(&self) -> Result<(), Error> {
-		let runtime = tokio::runtime::Runtime::new()?;
-		let (job, model, onnx) = runtime.block_on(self.fetch())?;
-		let Some(chain_result) = job.result.clone() else {
+	pub fn run(&self) -> Result<(), ToolError> {
+		let signer = self.challenger()?;
+		let files = match &self.model {
+			Some(path) => HashMap::from([read_model_file(path)?]),
+			None => HashMap::new(),
+		};
+		tokio::runtime::Runtime::new()?.block_on(self.verify(files, signer.as_ref()))
+	}
+
+	/// The key that signs a challenge: required with `--challenge`, refused without it.
+	fn challenger(&self) -> Result<Option<Signer>, ToolError> {
+		match (self.challenge, self.signer.is_given()) {
+			(true, false) => Err("--challenge needs the key that signs the challenge and pays \
+			                      its bond: --suri, --suri-file or --keystore-path"
+				.into()),
+			(false, true) => Err("a signing key is only used with --challenge".into()),
+			_ => self.signer.signer(),
+		}
+	}
+
+	async fn verify(
+		&self,
+		files: HashMap<ModelHash, Vec<u8>>,
+		signer: Option<&Signer>,
+	) -> Result<(), ToolError> {
+		let client = remote::connect(&self.url).await.map_err(|e| format!("{}: {e}", self.url))?;
+		let job = remote::job(&client, self.job_id)
+			.await?
+			.ok_or_else(|| format!("job {} not found (or pruned)", self.job_id))?;
+		let Some(chain_result) = &job.result else {
 			return Err(
 				format!("job {} has no agreed result yet: {:?}", self.job_id, job.phase).into()
 			);
 		};
-		let onnx = match (&self.model, onnx) {
-			(Some(path), _) => {
-				std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?
-			}
-			(None, Some(bytes)) => bytes,
-			(None, None) => {
-				return Err("the model's bytes are not on the node; pass --model FILE".into())
-			}
-		};
-		if sp_io::hashing::blake2_256(&onnx) != model.hash.0 {
+		if self.model.is_some() && !files.contains_key(&job.model) {
 			return Err("the model file does not hash to the job's model".into());
 		}
-		let local = match run(&onnx, &model.signature, &job.input) {
-			Ok(outputs) => InferenceOutcome::Success(
-				Tensors::try_from(outputs).map_err(|_| "the model produced too many outputs")?,
-			),
-			Err(e) => return Err(format!("local execution failed: {e}").into()),
-		};
-		let agree = outcomes_agree(&model.policy, &local, &chain_result);
+		let verdict = Reexecutor::new(files).verify(&client, &job).await?;
 		println!(
-			"job {}: model 0x{}, policy {:?}",
+			"job {}: model {}, policy {:?}",
 			self.job_id,
-			hex::encode(model.hash),
-			model.policy
+			remote::to_hex(job.model.as_bytes()),
+			verdict.model.policy
 		);
-		if agree {
+		println!("settlement: {}", challenger::describe_settlement(&job));
+		if verdict.agree {
 			println!("agree: the local result matches the chain's under the model's policy");
-			Ok(())
-		} else {
-			println!("chain: {}", describe_outcome(&chain_result));
-			println!("local: {}", describe_outcome(&local));
-			Err("disagree: the local result differs from the chain's".into())
+			return Ok(());
 		}
-	}
-
-	async fn fetch(
-		&self,
-	) -> Result<
-		(
-			JobDetails<AccountId, Balance, BlockNumber>,
-			ModelDetails<AccountId, Balance, BlockNumber>,
-			Option<Vec<u8>>,
-		),
-		Error,
-	> {
-		let client = WsClientBuilder::default()
-			.max_response_size(64 * 1024 * 1024)
-			.build(&self.url)
-			.await
-			.map_err(|e| format!("{}: {e}", self.url))?;
-		let job: Option<JobDetails<AccountId, Balance, BlockNumber>> =
-			runtime_call(&client, "InferenceApi_job", self.job_id).await?;
-		let job = job.ok_or_else(|| format!("job {} not found (or pruned)", self.job_id))?;
-		if !matches!(job.phase, JobPhase::Finalized { .. } | JobPhase::Failed { .. }) {
-			return Err(format!("job {} has not ended: {:?}", self.job_id, job.phase).into());
+		println!("chain: {}", describe_outcome(chain_result));
+		println!("local: {}", describe_outcome(&verdict.local));
+		if let Some(signer) = signer {
+			match challenger::open_bond(&job) {
+				Ok(bond) => {
+					let submitted =
+						challenger::challenge(&client, signer, &job, &verdict.local, bond).await?;
+					println!("{}", submitted.landed(&client).await?);
+				}
+				Err(reason) => println!("not challenged: {reason}"),
+			}
 		}
-		let model: Option<ModelDetails<AccountId, Balance, BlockNumber>> =
-			runtime_call(&client, "InferenceApi_model", job.model).await?;
-		let model = model.ok_or("the job's model is no longer registered")?;
-		let onnx = if self.model.is_some() || model.uri.is_some() {
-			None
-		} else {
-			let key = format!("0x{}", hex::encode(pallet_inference::model_index_key(&model.hash)));
-			let stored: Option<String> = client
-				.request("offchain_localStorageGet", rpc_params!["PERSISTENT", key])
-				.await
-				.map_err(|e| format!("reading the model from the node: {e}"))?;
-			stored.map(|hex_bytes| hex::decode(hex_bytes.trim_start_matches("0x"))).transpose()?
-		};
-		Ok((job, model, onnx))
+		Err("disagree: the local result differs from the chain's".into())
 	}
 }
 

@@ -71,3 +71,146 @@ fn key_generate_prints_a_new_key() {
 	assert_eq!(u16::from(format), opg_runtime::SS58_PREFIX, "{address} is in OPG Chain's format");
 	assert_eq!(key["secretPhrase"].as_str().unwrap().split(' ').count(), 12);
 }
+
+/// A model hash no chain needs to know: the tools below fail before they would ask.
+const SOME_MODEL: &str = "0x0101010101010101010101010101010101010101010101010101010101010101";
+/// A WebSocket endpoint nothing listens on.
+const NOWHERE: &str = "ws://127.0.0.1:1";
+
+fn stderr_of(output: &Output) -> String {
+	assert!(!output.status.success(), "stdout: {}", String::from_utf8_lossy(&output.stdout));
+	String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A directory of its own for one test.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+	let dir = std::env::temp_dir().join(format!("opg-node-cli-{name}-{}", std::process::id()));
+	let _ = std::fs::remove_dir_all(&dir);
+	std::fs::create_dir_all(&dir).unwrap();
+	dir
+}
+
+#[test]
+fn watch_without_a_model_is_a_clear_error() {
+	let stderr = stderr_of(&opg_node(&["watch", "--suri", "//Ferdie", "--url", NOWHERE]));
+	assert!(stderr.contains("--model <HASH>"), "stderr: {stderr}");
+}
+
+#[test]
+fn watch_refuses_a_model_hash_of_the_wrong_length() {
+	let args = ["watch", "--model", "0x1234", "--suri", "//Ferdie", "--url", NOWHERE];
+	let stderr = stderr_of(&opg_node(&args));
+	assert!(stderr.contains("2 bytes, not 32"), "stderr: {stderr}");
+}
+
+#[test]
+fn watch_without_a_key_fails_before_connecting() {
+	let stderr = stderr_of(&opg_node(&["watch", "--model", SOME_MODEL, "--url", NOWHERE]));
+	assert!(stderr.contains("watch needs the key"), "stderr: {stderr}");
+	assert!(!stderr.contains("127.0.0.1:1"), "no connection attempted: {stderr}");
+}
+
+#[test]
+fn watch_refuses_a_model_file_of_an_unwatched_model() {
+	let mlp = concat!(env!("CARGO_MANIFEST_DIR"), "/engine/fixtures/mlp.onnx");
+	let args = [
+		"watch",
+		"--model",
+		SOME_MODEL,
+		"--model-file",
+		mlp,
+		"--suri",
+		"//Ferdie",
+		"--url",
+		NOWHERE,
+	];
+	let stderr = stderr_of(&opg_node(&args));
+	assert!(stderr.contains("which no --model names"), "stderr: {stderr}");
+}
+
+#[test]
+fn an_invalid_secret_uri_is_refused_without_echoing_it() {
+	let args = ["watch", "--model", SOME_MODEL, "--suri", "not a secret uri", "--url", NOWHERE];
+	let stderr = stderr_of(&opg_node(&args));
+	assert!(stderr.contains("invalid secret URI"), "stderr: {stderr}");
+	assert!(!stderr.contains("not a secret uri"), "the secret is not printed: {stderr}");
+}
+
+#[test]
+fn two_keys_are_refused() {
+	let dir = scratch_dir("two-keys");
+	let suri_file = dir.join("suri");
+	std::fs::write(&suri_file, "//Ferdie\n").unwrap();
+	let args = [
+		"watch",
+		"--model",
+		SOME_MODEL,
+		"--suri",
+		"//Ferdie",
+		"--suri-file",
+		suri_file.to_str().unwrap(),
+	];
+	let stderr = stderr_of(&opg_node(&args));
+	assert!(stderr.contains("cannot be used with"), "stderr: {stderr}");
+	std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn verify_job_challenge_without_a_key_fails_before_connecting() {
+	let stderr = stderr_of(&opg_node(&["verify-job", "7", "--challenge", "--url", NOWHERE]));
+	assert!(stderr.contains("--challenge needs the key"), "stderr: {stderr}");
+	assert!(!stderr.contains("127.0.0.1:1"), "no connection attempted: {stderr}");
+}
+
+#[test]
+fn verify_job_refuses_a_key_without_challenge() {
+	let stderr = stderr_of(&opg_node(&["verify-job", "7", "--suri", "//Ferdie", "--url", NOWHERE]));
+	assert!(stderr.contains("only used with --challenge"), "stderr: {stderr}");
+}
+
+#[test]
+fn a_keystore_key_signs_and_an_empty_keystore_is_a_clear_error() {
+	let dir = scratch_dir("keystore");
+	let keystore = dir.to_str().unwrap();
+	let challenge =
+		["verify-job", "7", "--challenge", "--url", NOWHERE, "--keystore-path", keystore];
+	let stderr = stderr_of(&opg_node(&challenge));
+	assert!(stderr.contains("no sr25519 key of type acco"), "stderr: {stderr}");
+
+	let insert = ["key", "insert", "--keystore-path", keystore, "--key-type", "acco"];
+	let inserted =
+		opg_node(&[&insert[..], &["--scheme", "sr25519", "--suri", "//Ferdie"]].concat());
+	assert!(inserted.status.success(), "{}", String::from_utf8_lossy(&inserted.stderr));
+	// The key is found: the command gets as far as connecting.
+	let stderr = stderr_of(&opg_node(&challenge));
+	assert!(stderr.contains("127.0.0.1:1"), "stderr: {stderr}");
+	std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn watch_keeps_reconnecting_and_stops_cleanly_on_sigterm() {
+	let dir = scratch_dir("watch-stop");
+	let suri_file = dir.join("suri");
+	std::fs::write(&suri_file, "//Ferdie\n").unwrap();
+	let suri_file = suri_file.to_str().unwrap();
+	let child = Command::new(env!("CARGO_BIN_EXE_opg-node"))
+		.args(["watch", "--model", SOME_MODEL, "--suri-file", suri_file, "--url", NOWHERE])
+		.stdout(std::process::Stdio::piped())
+		.stderr(std::process::Stdio::piped())
+		.spawn()
+		.expect("the opg-node binary runs");
+	// The first connection fails at once; the watchtower waits 1 s, then 2 s, and retries.
+	std::thread::sleep(std::time::Duration::from_secs(2));
+	let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+	assert!(killed.success());
+	let output = child.wait_with_output().unwrap();
+	let (stdout, stderr) =
+		(String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+	assert!(output.status.success(), "stdout: {stdout}\nstderr: {stderr}");
+	assert!(
+		stderr.contains("ws://127.0.0.1:1: ") && stderr.contains("reconnecting in 1 s"),
+		"{stderr}"
+	);
+	assert_eq!(stdout.trim(), "stopped");
+	std::fs::remove_dir_all(&dir).unwrap();
+}
