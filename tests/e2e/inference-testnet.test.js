@@ -9,6 +9,8 @@
 // pools section says (while the first test's job runs): once the burst and the upgrade have let
 // eras pass, one is paid with `claimPayout` and the other, which unbonded at once, withdraws
 // after the bonding duration; the pool then nominates Dave and its members share his slash.
+// Last, Charlie lies the way Dave does: a job they both attest is finalised wrong, a watchtower
+// challenges it, the honest validator's re-execution overturns it, and the liars are slashed.
 
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -51,6 +53,7 @@ import {
   upgradeWasm,
   validatorCharges,
 } from './lib/upgrade.js';
+import { Watchtower } from './lib/watchtower.js';
 
 const WAIT_MS = 120_000;
 const JOB_MS = 240_000;
@@ -614,16 +617,28 @@ describe('inference on a three-validator local testnet', () => {
         assert.ok(ulps <= mlp.policy.max_ulps, `output ${i}: ${ulps} ULP from onnxruntime`);
       });
 
+      // Dave disagreed with the quorum: he is charged once the result is irreversible, in the
+      // block where its challenge window closes (docs/inference.md, "Challenges").
+      const endedAt = (await api.rpc.chain.getHeader(ended.endedAt)).number.toNumber();
       const endEvents = (await api.query.system.events.at(ended.endedAt)).map(({ event }) => event);
-      const queued = endEvents.filter((e) => api.events.attestationEconomics.OffenceQueued.is(e));
+      assert.equal(endEvents.filter((e) => api.events.attestationEconomics.OffenceQueued.is(e)).length, 0,
+        'nobody is charged while the result can be challenged');
+      const { blockNumber: closedAt } = await waitForEvent(
+        api, `job ${ended.jobId}'s challenge window to close`,
+        (e) => api.events.inference.ResultIrreversible.is(e) && e.data.jobId.toBigInt() === ended.jobId,
+        endedAt, WAIT_MS,
+      );
+      assert.ok(closedAt >= endedAt + api.consts.inference.challengeWindow.toNumber());
+      const closeEvents = (await api.query.system.events.at(await api.rpc.chain.getBlockHash(closedAt)))
+        .map(({ event }) => event);
+      const queued = closeEvents.filter((e) => api.events.attestationEconomics.OffenceQueued.is(e));
       assert.deepEqual(queued.map((e) => e.data.offender.toString()), [daveKey.address], 'only Dave is at fault');
       assert.ok(queued[0].data.kind.isFault);
       // Reported to staking from a following block's on_initialize.
-      const endedAt = (await api.rpc.chain.getHeader(ended.endedAt)).number.toNumber();
       const { event: reported } = await waitForEvent(
         api, "staking's SlashReported for Dave",
         (e) => api.events.staking.SlashReported.is(e) && e.data.validator.toString() === daveKey.address,
-        endedAt, WAIT_MS,
+        closedAt, WAIT_MS,
       );
       const fraction = api.consts.attestationEconomics.faultSlash.toBigInt();
       assert.equal(reported.data.fraction.toBigInt(), fraction);
@@ -708,5 +723,121 @@ describe('inference on a three-validator local testnet', () => {
       assert.equal(gained, HOLDER_BOND - feePaid(api, withdrawn.events, leaver.address));
       const { data } = await api.query.system.account(leaver.address);
       assert.equal(data.reserved.toBigInt(), 0n, 'nothing held any more');
+    });
+
+  // Public challenges: Charlie's node is pointed at the lying service too, so Charlie and Dave lie
+  // in the same way, and Bob chills, so that a redundancy-3 job is drawn to Alice, Charlie and
+  // Dave: the liars finalise their wrong answer, Alice disagreeing. A watchtower (`opg-node
+  // watch`) re-executes it and challenges; the validators outside that quorum (Alice) re-execute
+  // and overturn it; once the new result is irreversible the liars are reported with the
+  // watchtower as reporter, slashed with their nominators, and the watchtower is paid its share.
+  it('overturns a wrong result two lying validators finalised, on a watchtower\'s challenge',
+    { timeout: 2 * TEST_TIMEOUT_MS }, async (t) => {
+      const api = await apiAfterUpgrade();
+      const daveKey = keyring.addFromUri('//Dave');
+      const charlieKey = keyring.addFromUri('//Charlie');
+      const eve = keyring.addFromUri('//Eve');
+      const ferdie = keyring.addFromUri('//Ferdie');
+      const watcher = keyring.addFromUri('//Watchtower');
+      const mlp = fixture('mlp');
+      const liars = [charlieKey.address, daveKey.address].sort();
+
+      // Genesis validators are invulnerable on the local testnet; governance lifts that, and
+      // funds the watchtower's account. Bob stops validating: no longer drawn.
+      assertDispatched(api, await signAndWaitFinalized(api, api.tx.utility.batchAll([
+        api.tx.sudo.sudo(api.tx.staking.setInvulnerables([])),
+        api.tx.balances.transferKeepAlive(watcher.address, 100n * OPG),
+      ]), governance, WAIT_MS));
+      assertDispatched(api, await signAndWaitFinalized(api, api.tx.staking.chill(), keyring.addFromUri('//Bob'), WAIT_MS));
+      charlie.args = [...charlie.args, '--inference-endpoint', liar.url];
+      await charlie.restart();
+      const expected = [keyring.addFromUri('//Alice').address, ...liars].sort();
+      await waitUntil('Alice, Charlie and Dave to be the attestors', async () => {
+        // The runtime's `ActiveValidators`: the session's validators, less the disabled and the chilled.
+        const [validators, disabled, intending] = await Promise.all([
+          api.query.session.validators(),
+          api.query.session.disabledValidators(),
+          api.query.staking.validators.keys(),
+        ]);
+        const off = new Set(disabled.map(([index]) => index.toNumber()));
+        const willing = new Set(intending.map((key) => key.args[0].toString()));
+        const active = validators.map(String).filter((v, i) => !off.has(i) && willing.has(v)).sort();
+        return { done: active.join() === expected.join(), seen: active.join(', ') };
+      }, 3 * JOB_MS);
+      const tower = await Watchtower.start(
+        { url: bob.rpcUrl, models: [mlp.hash], suri: '//Watchtower' }, WAIT_MS,
+      );
+      t.after(() => tower.stop());
+
+      const liesBefore = liar.lies;
+      const fee = api.consts.inference.attestationFee.toBigInt() * 3n;
+      const submit = await signAndWaitFinalized(
+        api, api.tx.inference.submitJob(mlp.hash, mlp.inputs, 3, fee), ferdie, WAIT_MS,
+      );
+      assertDispatched(api, submit);
+      const jobId = submittedJobId(submit.events);
+      const { event: finalized, blockNumber: finalizedAt } = await waitForEvent(
+        api, `job ${jobId} to be finalised`,
+        (e) => api.events.inference.JobFinalized.is(e) && e.data.jobId.toBigInt() === jobId,
+        (await api.rpc.chain.getHeader(submit.blockHash)).number.toNumber(), JOB_MS,
+      );
+      const wrong = { finalized, at: finalizedAt };
+      assert.equal(finalized.data.agreed.toNumber(), 2, 'the liars are the quorum');
+      assert.ok(liar.lies - liesBefore >= 2, 'the lying service answered both liars');
+
+      // The watchtower challenges within the window; its claim is the honest result's hash.
+      const { event: challenged, blockNumber: challengedAt } = await waitForEvent(
+        api, `the watchtower to challenge job ${jobId}`,
+        (e) => api.events.inference.JobChallenged.is(e) && e.data.jobId.toBigInt() === jobId,
+        wrong.at, WAIT_MS,
+      );
+      assert.equal(challenged.data.challenger.toString(), watcher.address);
+      assert.ok(challengedAt < wrong.finalized.data.challengeableUntil.toNumber());
+      assert.equal(challenged.data.redundancy.toNumber(), 1, 'Alice, outside the quorum, re-executes');
+      await tower.waitForLine(new RegExp(`job ${jobId}: disagree, challenged`), WAIT_MS);
+
+      const { event: overturned, blockNumber: overturnedAt } = await waitForEvent(
+        api, `job ${jobId} to be overturned`,
+        (e) => api.events.inference.ResultOverturned.is(e) && e.data.jobId.toBigInt() === jobId,
+        challengedAt, JOB_MS,
+      );
+      assert.equal(overturned.data.previousHash.toHex(), wrong.finalized.data.resultHash.toHex());
+      assert.equal(overturned.data.resultHash.toHex(), challenged.data.claimed.toHex(), 'the watchtower was right');
+      const result = (await api.query.inference.results(jobId)).unwrap();
+      result.asSuccess.forEach((tensor, i) => {
+        const ulps = maxUlps(tensor, mlp.reference[i]);
+        assert.ok(ulps <= mlp.policy.max_ulps, `output ${i}: ${ulps} ULP from onnxruntime`);
+      });
+      const details = await api.call.inferenceApi.job(jobId);
+      t.diagnostic(`settlement after the overturn: ${details.unwrap().settlement.toString()}`);
+      const bondBack = await freeBalanceAt(api, await api.rpc.chain.getBlockHash(overturnedAt), watcher.address);
+
+      // The new result's window closes: the overturned quorum is reported, nobody else.
+      const { blockNumber: closedAt } = await waitForEvent(
+        api, `job ${jobId}'s new window to close`,
+        (e) => api.events.inference.ResultIrreversible.is(e) && e.data.jobId.toBigInt() === jobId,
+        overturnedAt, WAIT_MS,
+      );
+      const closeEvents = (await api.query.system.events.at(await api.rpc.chain.getBlockHash(closedAt)))
+        .map(({ event }) => event);
+      const queued = closeEvents
+        .filter((e) => api.events.attestationEconomics.OffenceQueued.is(e))
+        .filter((e) => e.data.kind.isFault && e.data.kind.asFault.jobId.toBigInt() === jobId)
+        .map((e) => e.data.offender.toString())
+        .sort();
+      assert.deepEqual(queued, liars, 'the liars, not the honest minority, are at fault');
+
+      // Staking slashes them and their nominators after the deferral, and pays the reporter.
+      const slashed = async (who) => (await waitForEvent(
+        api, `${who} to be slashed`,
+        (e) => api.events.staking.Slashed.is(e) && e.data.staker.toString() === who,
+        closedAt, 3 * JOB_MS,
+      )).blockNumber;
+      const slashBlocks = await Promise.all([...liars, eve.address].map(slashed));
+      const paidAt = await api.rpc.chain.getBlockHash(Math.max(...slashBlocks));
+      const paid = (await freeBalanceAt(api, paidAt, watcher.address)) - bondBack;
+      t.diagnostic(`the watchtower was paid ${paid} for its challenge`);
+      assert.ok(paid > 0n, 'the watchtower is paid a share of the slash');
+      assert.equal(await tower.stop(), 0, 'the watchtower stops cleanly');
     });
 });

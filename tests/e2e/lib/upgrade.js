@@ -16,7 +16,7 @@ const UPGRADE_BLOB = 'wasm_binary_upgrade.rs.compact.compressed.wasm';
 const CURRENT_BLOB = 'opg_runtime.compact.compressed.wasm';
 
 /** The in-code `STORAGE_VERSION` of each pallet, by its name in the runtime. */
-export const STORAGE_VERSIONS = { Inference: 1, AttestationEconomics: 0 };
+export const STORAGE_VERSIONS = { Inference: 1, AttestationEconomics: 1 };
 /** Events that charge a validator. */
 const CHARGES = [
   ['attestationEconomics', 'AbsenceRecorded'],
