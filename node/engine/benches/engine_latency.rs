@@ -1,0 +1,109 @@
+//! Per-inference latency of the engine against raw tract, on the models written by
+//! `scripts/bench/models.py` (run through `scripts/bench/engine.sh`, which also times
+//! onnxruntime and prints the table):
+//!
+//! ```text
+//! cargo bench -p opg-inference-engine --bench engine_latency -- MODELS_DIR RUNS
+//! ```
+//!
+//! - `raw-tract`: what an application embedding tract does at best: `model_for_read`,
+//!   `into_optimized`, `into_runnable`, one `SimpleState` reused and the input shared, not
+//!   copied, between runs;
+//! - `engine`: [`Engine::run`] in process, as the inference service calls it (signature
+//!   checks, a worker thread under a timeout, canonical tensors in and out).
+//!
+//! Each runner is warmed up once, then timed `RUNS` times; one JSON line per model and runner:
+//! `{"model", "runner", "runs", "median_ms", "min_ms", "max_ms"}`.
+
+use opg_inference_engine::{describe, io, Engine, EngineConfig};
+use std::{
+	error::Error,
+	path::{Path, PathBuf},
+	time::Instant,
+};
+use tract_onnx::prelude::{tvec, Framework, InferenceModelExt, IntoRunnable, TValue};
+
+type BenchResult<T> = Result<T, Box<dyn Error>>;
+
+/// Times `run` `runs` times after one warm-up and prints the JSON line.
+fn measure(
+	model: &str,
+	runner: &str,
+	runs: usize,
+	mut run: impl FnMut() -> BenchResult<()>,
+) -> BenchResult<()> {
+	run()?;
+	let mut times = Vec::with_capacity(runs);
+	for _ in 0..runs {
+		let start = Instant::now();
+		run()?;
+		times.push(start.elapsed().as_secs_f64() * 1e3);
+	}
+	times.sort_by(f64::total_cmp);
+	let (Some(min), Some(max), Some(median)) =
+		(times.first(), times.last(), times.get(times.len() / 2))
+	else {
+		return Err("RUNS must be at least 1".into());
+	};
+	println!(
+		"{}",
+		serde_json::json!({
+			"model": model, "runner": runner, "runs": runs,
+			"median_ms": median, "min_ms": min, "max_ms": max,
+		})
+	);
+	Ok(())
+}
+
+fn raw_tract(
+	model: &str,
+	onnx: &[u8],
+	input: &opg_inference_primitives::Tensor,
+	runs: usize,
+) -> BenchResult<()> {
+	let plan =
+		tract_onnx::onnx().model_for_read(&mut &onnx[..])?.into_optimized()?.into_runnable()?;
+	let mut state = plan.spawn()?;
+	let shape = input.shape.iter().map(|&d| usize::try_from(d)).collect::<Result<Vec<_>, _>>()?;
+	let values = input.to_vec::<f32>().map_err(|e| e.to_string())?;
+	let input: TValue = tract_onnx::prelude::Tensor::from_shape(&shape, &values)?.into();
+	measure(model, "raw-tract", runs, || {
+		state.run(tvec![input.clone()])?;
+		Ok(())
+	})
+}
+
+fn engine(
+	model: &str,
+	onnx: &[u8],
+	input: &opg_inference_primitives::Tensor,
+	runs: usize,
+) -> BenchResult<()> {
+	let engine = Engine::new(EngineConfig::default());
+	let hash = sp_crypto_hashing::blake2_256(onnx);
+	engine.load(hash, onnx, &describe(onnx)?)?;
+	let inputs = [input.clone()];
+	measure(model, "engine", runs, || {
+		engine.run(hash, &inputs)?;
+		Ok(())
+	})
+}
+
+fn main() -> BenchResult<()> {
+	// `cargo bench` appends `--bench`; the two positional arguments are ours.
+	let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+	let [directory, runs] = args.as_slice() else {
+		return Err("usage: engine_latency MODELS_DIR RUNS".into());
+	};
+	let directory = PathBuf::from(directory);
+	let runs: usize = runs.parse()?;
+	let models: Vec<String> =
+		serde_json::from_slice(&std::fs::read(directory.join("models.json"))?)?;
+	for model in &models {
+		let onnx = std::fs::read(directory.join(format!("{model}.onnx")))?;
+		let input = io::read_tensor(&Path::new(&directory).join(format!("{model}.input0.npy")))?;
+		raw_tract(model, &onnx, &input, runs)?;
+		engine(model, &onnx, &input, runs)?;
+	}
+	Ok(())
+}
