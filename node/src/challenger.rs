@@ -1,7 +1,6 @@
 //! Challenging a job's agreed result that a local re-execution disagrees with
 //! (`opg-node verify-job --challenge`, `opg-node watch`).
 
-use codec::Encode;
 use jsonrpsee::ws_client::WsClient;
 use opg_inference_primitives::InferenceOutcome;
 use opg_runtime::{Balance, RuntimeCall};
@@ -77,7 +76,7 @@ pub async fn challenge(
 	local: &InferenceOutcome,
 	bond: Balance,
 ) -> Result<SubmittedChallenge, ToolError> {
-	let claimed = H256(sp_io::hashing::blake2_256(&local.encode()));
+	let claimed = H256(local.hash());
 	let call =
 		RuntimeCall::Inference(pallet_inference::Call::challenge { job_id: job.id, claimed });
 	let submitted = extrinsic::submit(client, signer, call).await?;

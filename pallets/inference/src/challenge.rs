@@ -24,7 +24,6 @@
 
 use crate::{pallet::*, types::*, AttestorSet, OnJobOutcome, WeightInfo};
 use alloc::vec::Vec;
-use codec::Encode;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -292,7 +291,7 @@ impl<T: Config> Pallet<T> {
 	) {
 		Self::release_bond(&challenge, challenge.bond);
 		let previous_hash = job.result_hash.unwrap_or_default();
-		let result_hash = H256::from(sp_io::hashing::blake2_256(&new.encode()));
+		let result_hash = H256::from(new.hash());
 		outcome.disagreed.extend(dispute.quorum.into_inner());
 		outcome.reporter = Some(challenge.challenger.clone());
 		Self::end_with(job, &new, now);

@@ -6,7 +6,6 @@
 
 use crate::{pallet::*, types::*, AttestorSet, OnJobOutcome};
 use alloc::{collections::BTreeMap, vec::Vec};
-use codec::Encode;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -106,7 +105,7 @@ impl<T: Config> Pallet<T> {
 		if *policy == ComparisonPolicy::Exact {
 			let mut groups = BTreeMap::<[u8; 32], (usize, u32)>::new();
 			for (position, (_, outcome)) in reveals.iter().enumerate() {
-				let key = outcome.using_encoded(sp_io::hashing::blake2_256);
+				let key = outcome.hash();
 				groups.entry(key).or_insert((position, 0)).1.saturating_inc();
 			}
 			let mut ranked: Vec<(usize, u32)> = groups.into_values().collect();
@@ -135,7 +134,7 @@ impl<T: Config> Pallet<T> {
 	) {
 		let fee_paid = Self::pay_attestors(job, outcome);
 		let refunded = Self::release_fee(job, job.max_fee.saturating_sub(fee_paid));
-		let result_hash = H256::from(sp_io::hashing::blake2_256(&result.encode()));
+		let result_hash = H256::from(result.hash());
 		job.result_hash = Some(result_hash);
 		let challengeable_until = Self::open_window(job_id, job.round, outcome, now);
 		match result {

@@ -116,6 +116,15 @@ pub enum InferenceOutcome {
 	Failure(u16),
 }
 
+impl InferenceOutcome {
+	/// The hash an agreed outcome is known by on chain: the job's `result_hash` (storage,
+	/// events, the runtime API) and the `claimed` hash of a challenge. The blake2-256 of the
+	/// outcome's SCALE encoding.
+	pub fn hash(&self) -> [u8; 32] {
+		sp_crypto_hashing::blake2_256(&self.encode())
+	}
+}
+
 /// The exact bytes hashed by [`commitment`]: the SCALE encoding of the tuple
 /// `(COMMITMENT_DOMAIN, attestor, job_id, outcome, salt)`.
 ///
