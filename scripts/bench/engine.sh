@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Prints the engine's per-inference latency against raw tract and onnxruntime (one thread and
-# every core) on the fixture MLP, an ImageNet-shape MobileNetV2 and a transformer encoder, all
-# generated with random weights by scripts/bench/models.py. Medians and spread of RUNS runs
-# after a warm-up, and each runner's ratio to raw tract.
+# Prints the engine's per-inference latency, in process and through the inference service
+# over HTTP, against raw tract and onnxruntime (one thread and every core) on the fixture MLP,
+# an ImageNet-shape MobileNetV2 and a transformer encoder, all generated with random weights by
+# scripts/bench/models.py. Medians and spread of RUNS runs after a warm-up, and each runner's
+# ratio to raw tract.
 # Usage: scripts/bench/engine.sh [RUNS=21]
 # The Rust side builds with cargo's `bench` profile (optimised as `release`), not the tests'
 # `testnet` profile, whose opt-level 1 would misstate tract's speed.
@@ -22,6 +23,8 @@ trap 'rm -rf "$models"' EXIT INT TERM
 "$venv/bin/python" scripts/bench/models.py "$models"
 results="$models/results.jsonl"
 cargo bench --locked --quiet -p opg-inference-engine --bench engine_latency -- "$models" "$runs" \
+	>>"$results"
+cargo bench --locked --quiet -p opg-inference-service --bench service_latency -- "$models" "$runs" \
 	>>"$results"
 "$venv/bin/python" scripts/bench/onnxruntime_latency.py "$models" "$runs" >>"$results"
 

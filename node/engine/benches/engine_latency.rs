@@ -9,8 +9,9 @@
 //! - `raw-tract`: what an application embedding tract does at best: `model_for_read`,
 //!   `into_optimized`, `into_runnable`, one `SimpleState` reused and the input shared, not
 //!   copied, between runs;
-//! - `engine`: [`Engine::run`] in process, as the inference service calls it (signature
-//!   checks, a worker thread under a timeout, canonical tensors in and out).
+//! - `engine`: [`Engine::run`] in process, as an inference worker calls it (signature checks,
+//!   one of the engine's persistent worker threads under a timeout, canonical tensors copied
+//!   in and out).
 //!
 //! Each runner is warmed up once, then timed `RUNS` times; one JSON line per model and runner:
 //! `{"model", "runner", "runs", "median_ms", "min_ms", "max_ms"}`.

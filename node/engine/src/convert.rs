@@ -1,12 +1,15 @@
 //! Conversions between canonical tensors and tract tensors.
 //!
-//! Canonical tensors are little-endian, row-major and tightly packed. Converting one to a
-//! tract tensor decodes the elements with the primitives' typed accessors; converting back
-//! walks the tract tensor in logical (row-major) order whatever its strides, and re-encodes
-//! every element little-endian, floats bit for bit.
+//! Canonical tensors are little-endian, row-major and tightly packed, and so are tract's on a
+//! little-endian target: each conversion is one copy of the data, floats bit for bit, as
+//! running a model needs (the caller keeps its inputs, tract owns its outputs' aligned
+//! buffers). Only little-endian targets are supported.
+
+#[cfg(not(target_endian = "little"))]
+compile_error!("the engine copies canonical (little-endian) tensors to tract's native layout");
 
 use crate::error::EngineError;
-use opg_inference_primitives::{Element, ElementType, Tensor};
+use opg_inference_primitives::{expected_data_len, ElementType, Tensor};
 use tract_onnx::prelude::{DatumType, Tensor as TractTensor};
 
 /// The tract element type of a canonical element type.
@@ -41,40 +44,28 @@ pub fn element_type(datum_type: DatumType) -> Option<ElementType> {
 	}
 }
 
-/// Converts a canonical tensor (already checked against the signature) to a tract tensor.
+/// Converts a canonical tensor to a tract tensor, copying its data once.
 ///
 /// # Errors
 ///
 /// [`EngineError::InvalidInput`] if the tensor is not valid.
 pub fn to_tract(tensor: &Tensor) -> Result<TractTensor, EngineError> {
-	match tensor.element_type {
-		ElementType::F32 => typed_to_tract::<f32>(tensor),
-		ElementType::F64 => typed_to_tract::<f64>(tensor),
-		ElementType::I8 => typed_to_tract::<i8>(tensor),
-		ElementType::U8 => typed_to_tract::<u8>(tensor),
-		ElementType::I16 => typed_to_tract::<i16>(tensor),
-		ElementType::I32 => typed_to_tract::<i32>(tensor),
-		ElementType::I64 => typed_to_tract::<i64>(tensor),
-		ElementType::Bool => typed_to_tract::<bool>(tensor),
-	}
-}
-
-fn typed_to_tract<T>(tensor: &Tensor) -> Result<TractTensor, EngineError>
-where
-	T: Element + tract_onnx::prelude::Datum,
-{
 	let invalid = |detail: String| EngineError::InvalidInput { detail };
-	let values = tensor.to_vec::<T>().map_err(|e| invalid(e.to_string()))?;
+	tensor.validate().map_err(|e| invalid(e.to_string()))?;
 	let shape = tensor
 		.shape
 		.iter()
 		.map(|&d| usize::try_from(d))
 		.collect::<Result<Vec<_>, _>>()
 		.map_err(|e| invalid(e.to_string()))?;
-	TractTensor::from_shape(&shape, &values).map_err(|e| invalid(format!("{e:#}")))
+	// SAFETY: tract reads `data` as elements of `datum_type` in native byte order (little-endian:
+	// see the top of this file), row-major, tightly packed, which is the canonical layout; the
+	// tensor is valid, so `data` holds exactly the elements of `shape`, every bool 0 or 1.
+	unsafe { TractTensor::from_raw_dt(datum_type(tensor.element_type), &shape, &tensor.data) }
+		.map_err(|e| invalid(format!("{e:#}")))
 }
 
-/// Converts a tract output tensor to canonical form.
+/// Converts a tract output tensor to canonical form, copying its data once.
 ///
 /// # Errors
 ///
@@ -94,29 +85,23 @@ pub fn from_tract(tensor: &TractTensor) -> Result<Tensor, EngineError> {
 		.map_err(|_| invalid(format!("shape {:?} does not fit in u32", tensor.shape())))?;
 	if datum_type == DatumType::TDim {
 		let cast = tensor.cast_to::<i64>().map_err(|e| invalid(format!("{e:#}")))?;
-		return typed_from_tract::<i64>(&cast, shape);
+		return canonical_bytes(&cast, element_type, shape);
 	}
-	match element_type {
-		ElementType::F32 => typed_from_tract::<f32>(tensor, shape),
-		ElementType::F64 => typed_from_tract::<f64>(tensor, shape),
-		ElementType::I8 => typed_from_tract::<i8>(tensor, shape),
-		ElementType::U8 => typed_from_tract::<u8>(tensor, shape),
-		ElementType::I16 => typed_from_tract::<i16>(tensor, shape),
-		ElementType::I32 => typed_from_tract::<i32>(tensor, shape),
-		ElementType::I64 => typed_from_tract::<i64>(tensor, shape),
-		ElementType::Bool => typed_from_tract::<bool>(tensor, shape),
-	}
+	canonical_bytes(tensor, element_type, shape)
 }
 
-fn typed_from_tract<T>(tensor: &TractTensor, shape: Vec<u32>) -> Result<Tensor, EngineError>
-where
-	T: Element + tract_onnx::prelude::Datum,
-{
+/// The canonical tensor of the elements of `tensor`, stored as `element_type`.
+fn canonical_bytes(
+	tensor: &TractTensor,
+	element_type: ElementType,
+	shape: Vec<u32>,
+) -> Result<Tensor, EngineError> {
 	let invalid = |detail: String| EngineError::InvalidOutput { detail };
-	let view = tensor.to_plain_array_view::<T>().map_err(|e| invalid(format!("{e:#}")))?;
-	// `iter` visits the elements in logical (row-major) order whatever the strides.
-	let values: Vec<T> = view.iter().copied().collect();
-	Tensor::from_values(shape, &values).map_err(|e| invalid(e.to_string()))
+	// Refuses a shape above the canonical limits before copying anything.
+	expected_data_len(element_type, &shape).map_err(|e| invalid(e.to_string()))?;
+	// A tract tensor's elements are stored row-major and tightly packed, in native byte order.
+	let plain = tensor.try_as_plain_ram().map_err(|e| invalid(format!("{e:#}")))?;
+	Tensor::new(element_type, shape, plain.as_bytes().to_vec()).map_err(|e| invalid(e.to_string()))
 }
 
 #[cfg(test)]

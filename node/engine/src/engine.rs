@@ -5,8 +5,9 @@ use crate::{
 	compile::{compile, CompiledModel},
 	convert,
 	error::EngineError,
+	session,
 	stats::{EngineCounters, EngineStats},
-	worker::{run_bounded, Slots},
+	worker::{run_bounded, Upkeep, WorkerThreads},
 };
 use opg_inference_primitives::{ModelSignature, ResourceBounds, Tensor};
 use std::{
@@ -131,7 +132,7 @@ impl ModelHandle {
 /// thread.
 pub struct Engine {
 	config: EngineConfig,
-	slots: Arc<Slots>,
+	threads: Arc<WorkerThreads>,
 	cache: Mutex<PlanCache<CompiledModel>>,
 	counters: EngineCounters,
 }
@@ -140,7 +141,10 @@ impl Engine {
 	/// An engine with no model loaded.
 	pub fn new(config: EngineConfig) -> Self {
 		Engine {
-			slots: Slots::new(config.max_concurrency),
+			threads: WorkerThreads::new(
+				config.max_concurrency,
+				Upkeep { idle: session::forget_unloaded, exit: session::forget_all },
+			),
 			cache: Mutex::new(PlanCache::new(config.max_cached_plans, config.max_cached_bytes)),
 			counters: EngineCounters::default(),
 			config,
@@ -168,7 +172,7 @@ impl Engine {
 	/// If a plan for `expected_hash` with the same signature and bounds is cached, only the size
 	/// and hash are checked. A cached plan with another signature or other bounds is recompiled
 	/// and replaced.
-	/// Parsing and optimisation run on a worker thread holding a concurrency slot, under
+	/// Parsing and optimisation run on one of the engine's worker threads, under
 	/// [`EngineConfig::load_timeout`]; a load that times out finishes in the background and its
 	/// plan is dropped.
 	///
@@ -242,7 +246,7 @@ impl Engine {
 		}
 		self.counters.lookup(false);
 		let (bytes, declared, limits) = (onnx.to_vec(), signature.clone(), *bounds);
-		let model = run_bounded(&self.slots, self.config.load_timeout, move || {
+		let model = run_bounded(&self.threads, self.config.load_timeout, move || {
 			compile(&bytes, &declared, &limits)
 		})?;
 		let approx_bytes = model.approx_bytes;
@@ -276,14 +280,15 @@ impl Engine {
 	/// Runs the cached plan of model `hash` on `inputs`.
 	///
 	/// The inputs are checked against the model's signature and
-	/// [`EngineConfig::max_input_elements`], converted to tract tensors and run on a worker
-	/// thread holding a concurrency slot, with panics contained. The outputs are converted to
-	/// canonical tensors (little-endian, row-major, floats bit for bit) and checked against the
-	/// signature.
+	/// [`EngineConfig::max_input_elements`], copied into tract tensors and run on one of the
+	/// engine's [`EngineConfig::max_concurrency`] worker threads, with panics contained; the
+	/// thread reuses the tract state of its previous run of the model when the plan has no
+	/// operator state (`session.rs`). The outputs are copied into canonical tensors
+	/// (little-endian, row-major, floats bit for bit) and checked against the signature.
 	///
 	/// The call returns after [`EngineConfig::timeout`] at the latest. tract cannot be
 	/// interrupted: an inference that timed out goes on in the background until it ends,
-	/// keeping its slot (and its memory) meanwhile, then its result is dropped.
+	/// keeping its thread (and its memory) meanwhile, then its result is dropped.
 	///
 	/// # Errors
 	///
@@ -325,7 +330,7 @@ impl Engine {
 			.iter()
 			.map(|tensor| convert::to_tract(tensor).map(IntoTValue::into_tvalue))
 			.collect::<Result<_, _>>()?;
-		run_bounded(&self.slots, self.config.timeout, move || execute(&model, tract_inputs))
+		run_bounded(&self.threads, self.config.timeout, move || execute(&model, tract_inputs))
 	}
 
 	/// A snapshot of the counters.
@@ -334,14 +339,14 @@ impl Engine {
 			let cache = self.cache();
 			(cache.len(), cache.bytes())
 		};
-		self.counters.snapshot(self.slots.in_use(), cached_plans, cached_bytes)
+		self.counters.snapshot(self.threads.in_use(), cached_plans, cached_bytes)
 	}
 }
 
 /// Runs a plan on a worker thread and converts its outputs.
-fn execute(model: &CompiledModel, inputs: TVec<TValue>) -> Result<Vec<Tensor>, EngineError> {
-	let outputs =
-		model.plan.run(inputs).map_err(|e| EngineError::Execution { detail: format!("{e:#}") })?;
+fn execute(model: &Arc<CompiledModel>, inputs: TVec<TValue>) -> Result<Vec<Tensor>, EngineError> {
+	let outputs = session::run_plan(model, inputs)
+		.map_err(|e| EngineError::Execution { detail: format!("{e:#}") })?;
 	let outputs =
 		outputs.iter().map(|value| convert::from_tract(value)).collect::<Result<Vec<_>, _>>()?;
 	model

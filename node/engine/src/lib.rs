@@ -12,7 +12,8 @@
 //!   [`ModelSignature`](opg_inference_primitives::ModelSignature), optimises it once and caches
 //!   the plan (LRU, bounded in entries and approximate bytes);
 //! - [`Engine::run`] checks inputs against the signature, runs the plan on a worker thread
-//!   under a timeout and a concurrency limit, and returns canonical output
+//!   under a timeout and a concurrency limit (reusing the thread's tract state of the model's
+//!   previous run when that cannot change the outputs), and returns canonical output
 //!   [`Tensor`](opg_inference_primitives::Tensor)s to compare with
 //!   [`outputs_agree`](opg_inference_primitives::outputs_agree);
 //! - [`EngineError::code`] maps failures to the on-chain
@@ -25,14 +26,14 @@
 //! - **Blocking calls.** [`Engine::load`] and [`Engine::run`] block the calling thread until the
 //!   work is done or its deadline passes. Call them from a blocking context
 //!   (`tokio::task::spawn_blocking`, a dedicated thread), never on an async executor thread.
-//! - **Threads.** Each load and each inference runs on a fresh worker thread (16 MiB stack)
-//!   that holds one of [`EngineConfig::max_concurrency`] slots; tract itself is single-threaded
-//!   inside one inference. The default is half the cores, at least one, so block production
-//!   and networking always keep cores. Only one engine per process should exist, or their
-//!   limits add up.
+//! - **Threads.** Each load and each inference runs on one of at most
+//!   [`EngineConfig::max_concurrency`] worker threads (16 MiB stack), started when first needed
+//!   and kept for the next calls; tract itself is single-threaded inside one inference. The
+//!   default is half the cores, at least one, so block production and networking always keep
+//!   cores. Only one engine per process should exist, or their limits add up.
 //! - **Timeouts.** tract cannot be interrupted. When a deadline passes the caller gets
-//!   [`EngineError::Timeout`] at once, but the worker goes on until it ends, keeping its slot and
-//!   its memory; meanwhile further calls may fail with [`EngineError::Busy`]. Both are
+//!   [`EngineError::Timeout`] at once, but the worker thread goes on until it ends, busy and
+//!   holding its memory; meanwhile further calls may fail with [`EngineError::Busy`]. Both are
 //!   non-deterministic failures and must not be revealed on chain.
 //! - **Memory.** tract has no allocator limit, and an allocation failure aborts the process,
 //!   so the engine bounds what a model may allocate before tract allocates it (see
@@ -116,6 +117,7 @@ mod determinism;
 mod engine;
 mod error;
 pub mod io;
+mod session;
 mod stats;
 mod worker;
 

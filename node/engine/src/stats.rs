@@ -21,7 +21,7 @@ pub struct EngineStats {
 	pub cache_misses: u64,
 	/// Total wall-clock time of every inference, failed ones included.
 	pub total_latency: Duration,
-	/// Loads and inferences running now (for an engine: holding a slot, abandoned ones
+	/// Loads and inferences running now (for an engine: on its worker threads, abandoned ones
 	/// included).
 	pub in_flight: usize,
 	/// Plans in the cache.

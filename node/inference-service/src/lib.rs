@@ -40,11 +40,14 @@
 //!
 //! ## Resources
 //!
-//! Each connection is served by its own task and carries one request (no keep-alive), at most
-//! [`ServiceConfig::max_connections`] at once (further ones wait in the listen backlog).
-//! Request headers and body must arrive within [`ServiceConfig::request_timeout`], and a
-//! connection is closed after `request_timeout + fetch_timeout + engine.load_timeout +
-//! engine.timeout` whatever it is doing. Inference itself is bounded by the
+//! Each connection is served by its own task, at most [`ServiceConfig::max_connections`] at
+//! once (further ones wait in the listen backlog), and carries requests one after the other
+//! (HTTP keep-alive, which the off-chain worker's client uses: no TCP handshake per
+//! inference). Request headers and body must arrive within [`ServiceConfig::request_timeout`],
+//! so an idle connection is closed after it. A connection takes new requests for
+//! `request_timeout + fetch_timeout + engine.load_timeout + engine.timeout`, the longest one
+//! request may take; then it finishes the request in progress, within as long again, and is
+//! closed whatever it is doing. Inference itself is bounded by the
 //! [`Engine`](opg_inference_engine::Engine)'s limits ([`ServiceConfig::engine`]). A fetch is
 //! bounded by the registered model size (which the chain bounds by `MaxRemoteModelBytes`), the
 //! engine's model limit (`engine.max_model_bytes`, which the node sets from the same chain
@@ -80,7 +83,7 @@ mod server;
 mod service;
 mod store;
 
-pub use client::{check_health, infer_http, ClientError};
+pub use client::{check_health, infer_http, ClientError, ServiceConnection};
 pub use sandbox::{
 	default_memory_limit, run_inference_worker, Confinement, WorkerCommand, WorkerPool,
 };

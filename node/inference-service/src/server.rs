@@ -19,7 +19,7 @@ use opg_inference_primitives::{
 	service::{HEALTH_PATH, INFER_PATH, MAX_REQUEST_BYTES},
 	InferRequest,
 };
-use std::{convert::Infallible, net::SocketAddr, sync::Arc, time::Duration};
+use std::{convert::Infallible, net::SocketAddr, pin::pin, sync::Arc, time::Duration};
 use tokio::{
 	net::{TcpListener, TcpStream},
 	sync::{OwnedSemaphorePermit, Semaphore},
@@ -35,7 +35,7 @@ pub(crate) struct Limits {
 	pub(crate) max_connections: usize,
 	/// Time to send the request headers, then the body.
 	pub(crate) request_timeout: Duration,
-	/// Lifetime of a connection.
+	/// How long a connection takes new requests; the one in progress then has as long again.
 	pub(crate) connection_timeout: Duration,
 }
 
@@ -64,7 +64,12 @@ pub(crate) async fn serve(listener: std::net::TcpListener, state: Arc<State>, li
 	}
 }
 
-/// Serves the one request of a connection.
+/// Serves the requests of a connection, one after the other (HTTP keep-alive: the off-chain
+/// worker's client reuses its connections, which saves a TCP handshake per inference).
+///
+/// The connection waits at most [`Limits::request_timeout`] for each request's headers, so an
+/// idle one is closed after that. It takes new requests for [`Limits::connection_timeout`],
+/// then finishes the one in progress, within as long again, and is closed.
 async fn connection(
 	stream: TcpStream,
 	peer: SocketAddr,
@@ -81,15 +86,23 @@ async fn connection(
 	let connection = http1::Builder::new()
 		.timer(TokioTimer::new())
 		.header_read_timeout(limits.request_timeout)
-		.keep_alive(false)
+		.keep_alive(true)
 		.serve_connection(TokioIo::new(stream), service);
-	match tokio::time::timeout(limits.connection_timeout, connection).await {
+	let mut connection = pin!(connection);
+	let served = match tokio::time::timeout(limits.connection_timeout, connection.as_mut()).await {
+		Ok(served) => Ok(served),
+		Err(_) => {
+			connection.as_mut().graceful_shutdown();
+			tokio::time::timeout(limits.connection_timeout, connection).await
+		}
+	};
+	match served {
 		Ok(Ok(())) => {}
 		Ok(Err(error)) => log::debug!(target: LOG_TARGET, "Connection from {peer}: {error}"),
 		Err(_) => log::debug!(
 			target: LOG_TARGET,
 			"Connection from {peer} closed after {:?}",
-			limits.connection_timeout
+			limits.connection_timeout.saturating_mul(2)
 		),
 	}
 }

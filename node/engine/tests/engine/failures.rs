@@ -286,17 +286,18 @@ fn wait_idle(engine: &opg_inference_engine::Engine) {
 fn timeout() {
 	let (onnx, hash, signature, input) = support::slow_model();
 	let engine = support::engine_with(|config| {
-		config.timeout = Duration::from_millis(5);
+		// Far below the seconds the slow model takes, far above what the MLP below takes.
+		config.timeout = Duration::from_millis(25);
 		config.max_concurrency = 1;
 	});
 	engine.load(hash, &onnx, &signature).expect("load");
 	let start = Instant::now();
 	let error = engine.run(hash, std::slice::from_ref(&input)).expect_err("timeout");
 	let waited = start.elapsed();
-	assert_eq!(error, EngineError::Timeout { millis: 5 });
+	assert_eq!(error, EngineError::Timeout { millis: 25 });
 	assert_code(&error, error_code::TIMEOUT, false);
 	assert!(waited < Duration::from_secs(2), "gave up after {waited:?}");
-	// The abandoned inference still holds the only slot: the next call cannot start.
+	// The abandoned inference still holds the only worker thread: the next call cannot start.
 	assert_eq!(engine.stats().in_flight, 1);
 	let busy = engine.run(hash, std::slice::from_ref(&input)).expect_err("busy");
 	assert!(matches!(busy, EngineError::Busy { slots: 1, .. }), "{busy}");
@@ -305,6 +306,11 @@ fn timeout() {
 	let stats = engine.stats();
 	assert_eq!(stats.failures(EngineErrorKind::Timeout), 1);
 	assert_eq!(stats.failures(EngineErrorKind::Busy), 1);
+	// The only worker thread, done with the abandoned inference, serves the next ones.
+	let mlp = support::fixture("mlp");
+	engine.load(mlp.hash, &mlp.onnx, &mlp.signature).expect("load");
+	let outputs = engine.run(mlp.hash, &mlp.inputs).expect("run");
+	assert_eq!(engine.run(mlp.hash, &mlp.inputs), Ok(outputs));
 }
 
 #[test]

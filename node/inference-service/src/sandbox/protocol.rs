@@ -135,13 +135,18 @@ pub(crate) enum WorkerReply {
 	Ran(Result<Vec<Tensor>, EngineError>),
 }
 
-/// Writes `message` as one frame and flushes.
+/// Writes `message` as one frame, with a single write (the pipes are not buffered: one system
+/// call, and one wake-up of the reader, per message), and flushes.
 pub(crate) fn write_frame(output: &mut impl Write, message: &impl Encode) -> io::Result<()> {
-	let encoded = message.encode();
-	let length = u32::try_from(encoded.len())
+	let mut frame = Vec::with_capacity(message.size_hint().saturating_add(4));
+	frame.extend_from_slice(&[0; 4]);
+	message.encode_to(&mut frame);
+	let length = u32::try_from(frame.len().saturating_sub(4))
 		.map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "message above 4 GiB"))?;
-	output.write_all(&length.to_le_bytes())?;
-	output.write_all(&encoded)?;
+	if let Some(prefix) = frame.get_mut(..4) {
+		prefix.copy_from_slice(&length.to_le_bytes());
+	}
+	output.write_all(&frame)?;
 	output.flush()
 }
 

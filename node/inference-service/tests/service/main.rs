@@ -10,9 +10,9 @@ use opg_inference_primitives::{
 };
 use opg_inference_service::{
 	check_health, infer_http, ClientError, InferenceService, ModelStore, ServiceConfig,
-	ServiceError,
+	ServiceConnection, ServiceError,
 };
-use std::{fs, time::Duration};
+use std::{fs, thread, time::Duration};
 use support::*;
 
 #[test]
@@ -223,6 +223,35 @@ fn http_errors() {
 	let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
 	let error = check_health(&format!("http://{closed}"), timeout).unwrap_err();
 	assert!(matches!(error, ClientError::Io { .. }), "{error}");
+}
+
+/// A connection carries request after request (HTTP keep-alive) until it stays idle for the
+/// request timeout; the client then connects again on its own.
+#[test]
+fn connections_are_kept_alive_until_idle() {
+	let dir = tempfile::tempdir().unwrap();
+	let mlp = fixture("mlp");
+	let idle = Duration::from_millis(500);
+	let service = Harness::start(dir.path(), MemoryIndex::with(&[&mlp]), |config| {
+		config.request_timeout = idle
+	});
+	let mut stream = std::net::TcpStream::connect(service.addr).unwrap();
+	for _ in 0..3 {
+		let answer = raw_on(&mut stream, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+		assert_eq!(answer, (200, "ok".to_owned()));
+	}
+	thread::sleep(idle * 3);
+	let mut rest = Vec::new();
+	assert_eq!(std::io::Read::read_to_end(&mut stream, &mut rest).unwrap(), 0);
+
+	let mut connection = ServiceConnection::new(&service.endpoint).unwrap();
+	let (request, expected) = (request(&mlp, None), expected(&mlp));
+	let timeout = Duration::from_secs(300);
+	for pause in [Duration::ZERO, Duration::ZERO, idle * 3] {
+		thread::sleep(pause);
+		assert_eq!(connection.infer(&request, timeout).unwrap(), expected);
+	}
+	assert_eq!(service.metric("opg_inference_requests_total", None), 3);
 }
 
 #[test]

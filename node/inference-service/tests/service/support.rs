@@ -235,17 +235,37 @@ impl Harness {
 			.sum()
 	}
 
-	/// Sends raw bytes and returns the status and body of the answer.
+	/// Sends raw bytes on a new connection and returns the status and body of the answer.
 	pub fn raw(&self, request: &[u8]) -> (u16, String) {
 		let mut stream = TcpStream::connect(self.addr).unwrap();
-		stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
-		stream.write_all(request).unwrap();
-		let mut response = Vec::new();
-		stream.read_to_end(&mut response).unwrap();
-		let response = String::from_utf8(response).unwrap();
-		let (head, body) = response.split_once("\r\n\r\n").unwrap();
-		(head[9..12].parse().unwrap(), body.to_owned())
+		raw_on(&mut stream, request)
 	}
+}
+
+/// Sends raw bytes on `stream` and returns the status and body of the answer (the connection
+/// stays open: the answer ends where its `Content-Length` says).
+pub fn raw_on(stream: &mut TcpStream, request: &[u8]) -> (u16, String) {
+	stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+	stream.write_all(request).unwrap();
+	let mut response = Vec::new();
+	let mut chunk = [0u8; 4096];
+	let (head, body) = loop {
+		let read = stream.read(&mut chunk).unwrap();
+		assert_ne!(read, 0, "the connection closed before the answer ended");
+		response.extend_from_slice(&chunk[..read]);
+		let text = String::from_utf8_lossy(&response).into_owned();
+		let Some((head, body)) = text.split_once("\r\n\r\n") else { continue };
+		let length = head
+			.lines()
+			.find_map(|line| {
+				line.to_ascii_lowercase().strip_prefix("content-length:")?.trim().parse().ok()
+			})
+			.unwrap();
+		if body.len() >= length {
+			break (head.to_owned(), body.to_owned());
+		}
+	};
+	(head[9..12].parse().unwrap(), body)
 }
 
 impl Drop for Harness {
