@@ -3,7 +3,7 @@
 //! next block: a burst of jobs is delayed, never lost, and a late deadline still fires (commits
 //! and reveals are refused after their deadline whether or not it was handled yet).
 
-use crate::{pallet::*, types::*, WeightInfo};
+use crate::{pallet::*, types::*, OnJobOutcome, WeightInfo};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
@@ -47,8 +47,9 @@ impl<T: Config> Pallet<T> {
 				// With a single commitment in, reveals open even if no quorum can form: what
 				// is revealed shows the model could be run, so silence can be charged.
 				if job.assignments.iter().all(|a| a.commitment.is_none()) {
+					let weight = Self::round_weight(job_id, redundancy);
 					Self::resolve(job_id, job, now);
-					Self::resolve_weight(redundancy)
+					weight
 				} else {
 					Self::open_reveals(job_id, &mut job, now);
 					Jobs::<T>::insert(job_id, job);
@@ -56,11 +57,26 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 			JobPhase::Revealing { .. } | JobPhase::Resolving { .. } => {
+				let weight = Self::round_weight(job_id, redundancy);
 				Self::resolve(job_id, job, now);
-				Self::resolve_weight(redundancy)
+				weight
 			}
 			// An ended job is on the agenda only where its challenge window closes.
 			JobPhase::Finalized { .. } | JobPhase::Failed { .. } => Self::close_window(job_id),
+		}
+	}
+
+	/// Weight of resolving the current round of `job_id`, of `attestors` attestors: what that
+	/// round does, not the heaviest round ([`Pallet::resolve_weight`], which the agenda keeps
+	/// room for). An ordinary round hands the outcome handler its own attestors; a challenge's
+	/// re-execution round is settled and also hands it the quorum it overturns.
+	fn round_weight(job_id: JobId, attestors: u32) -> Weight {
+		if Self::is_challenged(job_id) {
+			Self::resolve_weight(attestors)
+		} else {
+			T::WeightInfo::resolve(attestors)
+				.saturating_add(T::OnOutcome::max_weight(attestors))
+				.saturating_add(T::DbWeight::get().reads(1))
 		}
 	}
 }

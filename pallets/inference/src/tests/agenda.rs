@@ -4,7 +4,7 @@
 use crate::{mock::*, *};
 use frame_support::{
 	assert_ok,
-	traits::{fungible::InspectHold, Hooks},
+	traits::{fungible::InspectHold, Get, Hooks},
 };
 use opg_inference_primitives::ComparisonPolicy;
 
@@ -166,5 +166,31 @@ fn without_idle_weight_nothing_is_pruned() {
 		assert!(Jobs::<Test>::contains_key(job), "kept until there is idle weight");
 		Inference::on_idle(System::block_number(), Weight::MAX);
 		assert!(!Jobs::<Test>::contains_key(job));
+	});
+}
+
+#[test]
+fn an_ordinary_round_is_charged_its_own_resolution_not_the_heaviest() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		let (job, attestors) = assigned_job(model, 1);
+		let out = output([0.25, 0.75]);
+		attestors.iter().for_each(|a| commit_as(*a, job, &out));
+		attestors.iter().for_each(|a| reveal_as(*a, job, &out));
+		let at = System::block_number() + 1;
+		assert_eq!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Resolving { at });
+		System::set_block_number(at);
+		Inference::unschedule(at, job);
+
+		let charged = Inference::advance(job, at, at);
+
+		assert_eq!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Finalized { at });
+		let read = <<Test as frame_system::Config>::DbWeight as Get<
+			frame_support::weights::RuntimeDbWeight,
+		>>::get()
+		.reads(1);
+		assert_eq!(charged, <() as WeightInfo>::resolve(1).saturating_add(read));
+		// The agenda keeps room for a challenge's settlement, but charges what happened.
+		assert!(charged.any_lt(Inference::resolve_weight(1)), "{charged:?}");
 	});
 }
