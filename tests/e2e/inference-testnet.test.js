@@ -2,8 +2,8 @@
 // inference service, commits and reveals; a validator killed between its commitment and its
 // reveal reveals after its restart, or the job still resolves by the quorum of the others.
 // A burst of jobs all end; sudo upgrades the runtime with jobs in flight, and they all end.
-// Then Dave joins as a fourth validator the way docs/validator.md says, Eve nominates him the way
-// docs/staking.md says, and Dave's node is pointed (`--inference-endpoint`) at a lying service of
+// Then Dave joins as a fourth validator the way docs/validator.md says (Bob stops validating, so
+// every job is drawn to Dave), Eve nominates him the way docs/staking.md says, and Dave's node is pointed (`--inference-endpoint`) at a lying service of
 // this test's own: the honest quorum finalises the true output, and Dave and Eve are slashed.
 // Alongside, two holders of a few OPG join the genesis nomination pool the way docs/staking.md's
 // pools section says (while the first test's job runs): once the burst and the upgrade have let
@@ -571,7 +571,10 @@ describe('inference on a three-validator local testnet', () => {
         api.tx.staking.validate({ commission: DAVE_COMMISSION, blocked: false }),
       ]), daveKey, WAIT_MS));
       // docs/staking.md: a token holder bonds and nominates; the genesis pool's nominator points
-      // the pool at Dave alone, so all its stake backs him.
+      // the pool at Dave alone, so all its stake backs him. Bob stops validating, so that from
+      // the next era Alice, Charlie and Dave are the active set and every redundancy-3 job is
+      // drawn to Dave; governance lifts the genesis validators' invulnerability, for the
+      // challenge test below, whose liars are Charlie and Dave.
       const poolNominator = keyring.addFromUri(GENESIS_POOL_DEPOSITOR);
       (await Promise.all([
         signAndWaitFinalized(api, api.tx.utility.batchAll([
@@ -581,19 +584,19 @@ describe('inference on a three-validator local testnet', () => {
         signAndWaitFinalized(
           api, api.tx.nominationPools.nominate(GENESIS_POOL, [daveKey.address]), poolNominator, WAIT_MS,
         ),
+        signAndWaitFinalized(api, api.tx.staking.chill(), keyring.addFromUri('//Bob'), WAIT_MS),
+        signAndWaitFinalized(api, api.tx.sudo.sudo(api.tx.staking.setInvulnerables([])), governance, WAIT_MS),
       ])).forEach(check);
-      // Governance makes room for a fourth validator.
-      check(await signAndWaitFinalized(
-        api, api.tx.sudo.sudo(api.tx.staking.setValidatorCount(4)), governance, WAIT_MS,
-      ));
-      await waitUntil('Dave to be an active validator', async () => {
+      const active = [keyring.addFromUri('//Alice').address, keyring.addFromUri('//Charlie').address, daveKey.address];
+      await waitUntil('Alice, Charlie and Dave to be the active validators', async () => {
         const validators = (await api.query.session.validators()).map(String);
-        return { done: validators.includes(daveKey.address), seen: validators.length };
+        return { done: validators.sort().join() === [...active].sort().join(), seen: validators.join(', ') };
       }, 3 * JOB_MS);
       const overview = await api.derive.staking.overview();
-      assert.equal(overview.validators.length, 4);
+      assert.equal(overview.validators.length, 3);
 
-      // Jobs at redundancy 3 until one is assigned to Dave.
+      // Jobs at redundancy 3 until one is assigned to Dave (the first one, unless an honest
+      // validator is disabled).
       const mlp = fixture('mlp');
       const submitter = keyring.addFromUri('//Ferdie');
       const fee = api.consts.inference.attestationFee.toBigInt() * 3n;
@@ -726,8 +729,8 @@ describe('inference on a three-validator local testnet', () => {
     });
 
   // Public challenges: Charlie's node is pointed at the lying service too, so Charlie and Dave lie
-  // in the same way, and Bob chills, so that a redundancy-3 job is drawn to Alice, Charlie and
-  // Dave: the liars finalise their wrong answer, Alice disagreeing. A watchtower (`opg-node
+  // in the same way, and Bob no longer validates, so that a redundancy-3 job is drawn to Alice,
+  // Charlie and Dave: the liars finalise their wrong answer, Alice disagreeing. A watchtower (`opg-node
   // watch`) re-executes it and challenges; the validators outside that quorum (Alice) re-execute
   // and overturn it; once the new result is irreversible the liars are reported with the
   // watchtower as reporter, slashed with their nominators, and the watchtower is paid its share.
@@ -742,13 +745,11 @@ describe('inference on a three-validator local testnet', () => {
       const mlp = fixture('mlp');
       const liars = [charlieKey.address, daveKey.address].sort();
 
-      // Genesis validators are invulnerable on the local testnet; governance lifts that, and
-      // funds the watchtower's account. Bob stops validating: no longer drawn.
-      assertDispatched(api, await signAndWaitFinalized(api, api.tx.utility.batchAll([
-        api.tx.sudo.sudo(api.tx.staking.setInvulnerables([])),
-        api.tx.balances.transferKeepAlive(watcher.address, 100n * OPG),
-      ]), governance, WAIT_MS));
-      assertDispatched(api, await signAndWaitFinalized(api, api.tx.staking.chill(), keyring.addFromUri('//Bob'), WAIT_MS));
+      // Bob stopped validating and invulnerability was lifted in the slashing test above.
+      // Governance funds the watchtower's account.
+      assertDispatched(api, await signAndWaitFinalized(
+        api, api.tx.balances.transferKeepAlive(watcher.address, 100n * OPG), governance, WAIT_MS,
+      ));
       charlie.args = [...charlie.args, '--inference-endpoint', liar.url];
       await charlie.restart();
       const expected = [keyring.addFromUri('//Alice').address, ...liars].sort();

@@ -602,11 +602,12 @@ parameter_types! {
 }
 
 /// An hour for a watchtower to re-execute a result and get its challenge into a block, through
-/// the authors of several BABE slots (20 blocks, a minute, with `fast-runtime`).
+/// the authors of several BABE slots (12 blocks, 36 s, with `fast-runtime`: a watchtower that
+/// follows finalised blocks challenges within about five).
 #[cfg(not(feature = "fast-runtime"))]
 pub const CHALLENGE_WINDOW: BlockNumber = HOURS;
 #[cfg(feature = "fast-runtime")]
-pub const CHALLENGE_WINDOW: BlockNumber = 20;
+pub const CHALLENGE_WINDOW: BlockNumber = 12;
 
 impl pallet_inference::Config for Runtime {
 	type AuthorityId = pallet_inference::crypto::AttestorAuthId;
