@@ -17,44 +17,12 @@
 //! `{"model", "runner", "runs", "median_ms", "min_ms", "max_ms"}`.
 
 use opg_inference_engine::{describe, io, Engine, EngineConfig};
-use std::{
-	error::Error,
-	path::{Path, PathBuf},
-	time::Instant,
-};
+use std::path::{Path, PathBuf};
 use tract_onnx::prelude::{tvec, Framework, InferenceModelExt, IntoRunnable, TValue};
 
-type BenchResult<T> = Result<T, Box<dyn Error>>;
+mod timing;
 
-/// Times `run` `runs` times after one warm-up and prints the JSON line.
-fn measure(
-	model: &str,
-	runner: &str,
-	runs: usize,
-	mut run: impl FnMut() -> BenchResult<()>,
-) -> BenchResult<()> {
-	run()?;
-	let mut times = Vec::with_capacity(runs);
-	for _ in 0..runs {
-		let start = Instant::now();
-		run()?;
-		times.push(start.elapsed().as_secs_f64() * 1e3);
-	}
-	times.sort_by(f64::total_cmp);
-	let (Some(min), Some(max), Some(median)) =
-		(times.first(), times.last(), times.get(times.len() / 2))
-	else {
-		return Err("RUNS must be at least 1".into());
-	};
-	println!(
-		"{}",
-		serde_json::json!({
-			"model": model, "runner": runner, "runs": runs,
-			"median_ms": median, "min_ms": min, "max_ms": max,
-		})
-	);
-	Ok(())
-}
+use timing::{measure, BenchResult};
 
 fn raw_tract(
 	model: &str,

@@ -23,9 +23,12 @@ use opg_inference_primitives::{
 use opg_inference_service::{
 	IndexedModels, InferenceService, ModelStore, ServiceConfig, ServiceConnection, WorkerCommand,
 };
-use std::{error::Error, path::PathBuf, sync::Arc, time::Duration, time::Instant};
+use std::{path::PathBuf, sync::Arc, time::Duration};
 
-type BenchResult<T> = Result<T, Box<dyn Error>>;
+#[path = "../../engine/benches/timing/mod.rs"]
+mod timing;
+
+use timing::{measure, BenchResult};
 
 /// Time allowed to one request, the first one's load included.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(300);
@@ -46,33 +49,10 @@ fn time_requests(
 	connection: &mut ServiceConnection,
 	request: &InferRequest,
 ) -> BenchResult<()> {
-	let mut infer = || -> BenchResult<()> {
-		match connection.infer(request, REQUEST_TIMEOUT)? {
-			InferResponse::Outcome(InferenceOutcome::Success(_)) => Ok(()),
-			other => Err(format!("{model}: {other:?}").into()),
-		}
-	};
-	infer()?;
-	let mut times = Vec::with_capacity(runs);
-	for _ in 0..runs {
-		let start = Instant::now();
-		infer()?;
-		times.push(start.elapsed().as_secs_f64() * 1e3);
-	}
-	times.sort_by(f64::total_cmp);
-	let (Some(min), Some(max), Some(median)) =
-		(times.first(), times.last(), times.get(times.len() / 2))
-	else {
-		return Err("RUNS must be at least 1".into());
-	};
-	println!(
-		"{}",
-		serde_json::json!({
-			"model": model, "runner": "service-http", "runs": runs,
-			"median_ms": median, "min_ms": min, "max_ms": max,
-		})
-	);
-	Ok(())
+	measure(model, "service-http", runs, || match connection.infer(request, REQUEST_TIMEOUT)? {
+		InferResponse::Outcome(InferenceOutcome::Success(_)) => Ok(()),
+		other => Err(format!("{model}: {other:?}").into()),
+	})
 }
 
 fn main() -> BenchResult<()> {

@@ -3,12 +3,7 @@
 // assert that every job ends finalised) and `burst.js` (which only prints the figures).
 
 import { submittedJobId } from './inference.js';
-
-/** The `q`-quantile (0..1) of sorted numbers, nearest rank. */
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
+import { quantile } from './load.js';
 
 /** Milliseconds of the chain's timestamp at block `number`. */
 async function timestampAt(api, number) {
