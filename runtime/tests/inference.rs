@@ -27,7 +27,7 @@ fn account(keyring: Sr25519Keyring) -> AccountId {
 }
 
 #[test]
-fn disabled_and_chilled_validators_are_never_drawn() {
+fn disabled_and_chilled_validators_are_never_drawn_and_the_count_bounds_the_draw() {
 	local_testnet().execute_with(|| {
 		let (alice, bob, charlie) = (
 			account(Sr25519Keyring::Alice),
@@ -46,11 +46,15 @@ fn disabled_and_chilled_validators_are_never_drawn() {
 		let mut expected = vec![alice.clone(), bob.clone()];
 		expected.sort();
 		assert_eq!(drawable, expected, "Charlie is disabled");
+		assert_eq!(ActiveValidators::attestor_count(), 2, "the count leaves out the disabled");
 		frame_support::assert_ok!(pallet_staking::Pallet::<Runtime>::chill(RuntimeOrigin::signed(
 			bob.clone()
 		)));
 		assert!(pallet_session::Validators::<Runtime>::get().contains(&bob));
 		assert_eq!(ActiveValidators::attestors(), vec![alice]);
+		// The cheap count does not read staking preferences: a chilled validator still counts
+		// until the era ends, an upper bound as submissions need.
+		assert_eq!(ActiveValidators::attestor_count(), 2);
 	});
 }
 

@@ -129,7 +129,9 @@ pub struct ServiceConfig {
 	pub ipfs_gateway: String,
 	/// Wall-clock limit of one fetch, redirects included.
 	pub fetch_timeout: Duration,
-	/// Largest number of connections served at once.
+	/// Largest number of connections served at once; at least
+	/// [`MAX_REQUESTS_IN_FLIGHT`](opg_inference_primitives::service::MAX_REQUESTS_IN_FLIGHT)
+	/// for an off-chain worker's waves of requests to be served without waiting.
 	pub max_connections: usize,
 	/// Time allowed to a client to send its request headers, and then its body.
 	pub request_timeout: Duration,
@@ -138,8 +140,8 @@ pub struct ServiceConfig {
 impl ServiceConfig {
 	/// The defaults, storing models in `models_dir` and running them in workers started with
 	/// `worker`: listen on [`DEFAULT_LISTEN`], the default [`EngineConfig`], workers' memory
-	/// from it, [`DEFAULT_IPFS_GATEWAY`], fetches within 120 s, 64 connections, 30 s to send a
-	/// request.
+	/// from it, [`DEFAULT_IPFS_GATEWAY`], fetches within 120 s, an off-chain worker's requests
+	/// in flight as connections, 30 s to send a request.
 	pub fn new(models_dir: impl Into<PathBuf>, worker: WorkerCommand) -> Self {
 		ServiceConfig {
 			listen: DEFAULT_LISTEN,
@@ -149,7 +151,7 @@ impl ServiceConfig {
 			worker_memory_bytes: None,
 			ipfs_gateway: DEFAULT_IPFS_GATEWAY.to_owned(),
 			fetch_timeout: Duration::from_secs(120),
-			max_connections: 64,
+			max_connections: opg_inference_primitives::service::MAX_REQUESTS_IN_FLIGHT as usize,
 			request_timeout: Duration::from_secs(30),
 		}
 	}

@@ -112,6 +112,13 @@ pub trait AttestorSet<AccountId> {
 	/// The accounts that may be drawn now, in a deterministic order: active validators that
 	/// are neither disabled (after an offence) nor chilled.
 	fn attestors() -> Vec<AccountId>;
+	/// At least as many as [`Self::attestors`] returns, read more cheaply: submissions check
+	/// their redundancy against it without reading every validator. A job whose redundancy
+	/// passes this bound but finds too few attestors at its draw waits, then fails with a
+	/// refund, as any job that finds too few attestors with room.
+	fn attestor_count() -> u32 {
+		Self::attestors().len() as u32
+	}
 	/// The attestor a transaction signer acts for: its own account, or the validator whose
 	/// `infr` session key signed. `None` when the signer is neither.
 	fn attestor_of(signer: &AccountId) -> Option<AccountId>;
@@ -588,10 +595,8 @@ pub mod pallet {
 				"MaxRelTolerance cannot exceed 100%"
 			);
 			let limits = <T as frame_system::Config>::BlockWeights::get();
-			let max_extrinsic = limits
-				.get(frame_support::dispatch::DispatchClass::Normal)
-				.max_extrinsic
-				.unwrap_or(limits.max_block);
+			let max_extrinsic =
+				limits.get(DispatchClass::Operational).max_extrinsic.unwrap_or(limits.max_block);
 			assert!(
 				T::WeightInfo::reveal(T::MaxBatch::get()).all_lte(max_extrinsic)
 					&& T::WeightInfo::commit(T::MaxBatch::get()).all_lte(max_extrinsic),
@@ -684,8 +689,13 @@ pub mod pallet {
 		/// Posts commitments for a batch of jobs, each
 		/// `commitment(attestor, job_id, outcome, salt)`. An item that cannot be taken is
 		/// skipped with [`Event::AttestationSkipped`]; the call fails only if every item does.
+		///
+		/// Commits and reveals are operational: a validator's duty, they take the block's
+		/// reserved share and go ahead of ordinary transactions, so a pool full of submissions
+		/// cannot hold back the attestations that end them. A sender that is not an attestor
+		/// pays the fee and gets [`Error::NotAssigned`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::commit(commitments.len() as u32))]
+		#[pallet::weight((T::WeightInfo::commit(commitments.len() as u32), DispatchClass::Operational))]
 		pub fn commit(
 			origin: OriginFor<T>,
 			commitments: BoundedVec<(JobId, Commitment), T::MaxBatch>,
@@ -705,7 +715,7 @@ pub mod pallet {
 		/// taken is skipped with [`Event::AttestationSkipped`]. When the last attestor of a job
 		/// reveals, the job is resolved in the next block.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::reveal(reveals.len() as u32))]
+		#[pallet::weight((T::WeightInfo::reveal(reveals.len() as u32), DispatchClass::Operational))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			reveals: BoundedVec<Reveal, T::MaxBatch>,

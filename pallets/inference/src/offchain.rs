@@ -4,7 +4,9 @@
 //! Per block, for every local `infr` key whose validator is an attestor:
 //! - jobs in the commit phase that it has not committed to: their outcomes are asked of the
 //!   inference service (`POST {endpoint}/v1/infer`, through the standard offchain HTTP API), up
-//!   to [`MAX_CONCURRENT_REQUESTS`] at once, all within [`REQUEST_MILLIS`]. An output the chain
+//!   to `MaxBatch` a run (as many as one commit batch carries), in waves of
+//!   [`MAX_REQUESTS_IN_FLIGHT`] requests at once (the connections the service serves at once;
+//!   it queues their inferences on its engine's slots), all within [`REQUEST_MILLIS`]. An output the chain
 //!   would refuse (above `MaxOutputBytes` or off the signature) becomes the deterministic
 //!   [`error_code::OUTPUT_SIGNATURE`], which every honest node reaches alike. Outcomes are kept
 //!   in the node's persistent offchain storage before the commitment is sent, so a node
@@ -33,7 +35,7 @@ use frame_system::{
 };
 use opg_inference_primitives::{
 	commitment, error_code,
-	service::{InferRequest, InferResponse, INFER_PATH},
+	service::{InferRequest, InferResponse, INFER_PATH, MAX_REQUESTS_IN_FLIGHT},
 	InferenceOutcome,
 };
 use sp_runtime::{
@@ -64,8 +66,6 @@ const LOCK_BLOCKS: u32 = 20;
 const LOCK_MILLIS: u64 = 120_000;
 /// How long the inference requests of one run may take together, first model loads included.
 pub const REQUEST_MILLIS: u64 = 60_000;
-/// Inference requests in flight at once; the service queues them on its engine's slots.
-pub const MAX_CONCURRENT_REQUESTS: usize = 64;
 /// Blocks to wait before resubmitting an item whose transaction has not landed.
 pub const RESUBMIT_AFTER: u32 = 3;
 
@@ -219,7 +219,7 @@ impl<T: Config> Pallet<T> {
 				_ => {}
 			}
 		}
-		to_compute.truncate(MAX_CONCURRENT_REQUESTS);
+		to_compute.truncate(T::MaxBatch::get() as usize);
 		for ((job_id, job, key), result) in
 			to_compute.iter().zip(Self::compute_all(&to_compute, endpoint))
 		{
@@ -359,6 +359,18 @@ impl<T: Config> Pallet<T> {
 		endpoint: &[u8],
 	) -> Vec<Result<InferenceOutcome, ServiceCallError>> {
 		let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(REQUEST_MILLIS));
+		jobs.chunks(MAX_REQUESTS_IN_FLIGHT as usize)
+			.flat_map(|wave| Self::compute_wave(wave, endpoint, deadline))
+			.collect()
+	}
+
+	/// Asks the service for the outcomes of `jobs` at once, each request on a connection of its
+	/// own, and waits for every answer until `deadline`.
+	fn compute_wave(
+		jobs: &[(JobId, JobOf<T>, Vec<u8>)],
+		endpoint: &[u8],
+		deadline: sp_runtime::offchain::Timestamp,
+	) -> Vec<Result<InferenceOutcome, ServiceCallError>> {
 		let mut pending = Vec::new();
 		let sent: Vec<Result<(), ServiceCallError>> = jobs
 			.iter()

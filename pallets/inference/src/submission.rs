@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 		);
 		info.metadata.signature.check_inputs(&input).map_err(|_| Error::<T>::InvalidInput)?;
 		let redundancy = redundancy.unwrap_or(info.metadata.default_redundancy);
-		let available = T::Attestors::attestors().len() as u32;
+		let available = T::Attestors::attestor_count();
 		ensure!(
 			redundancy >= 1 && redundancy <= T::MaxRedundancy::get() && redundancy <= available,
 			Error::<T>::InvalidRedundancy

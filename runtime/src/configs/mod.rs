@@ -559,6 +559,12 @@ impl pallet_inference::AttestorSet<AccountId> for ActiveValidators {
 			.filter(|validator| pallet_staking::Validators::<Runtime>::contains_key(validator))
 			.collect()
 	}
+	/// The session's validators that are not disabled: two reads, where `attestors` reads
+	/// every validator's staking preferences to leave out the chilled ones.
+	fn attestor_count() -> u32 {
+		let validators = pallet_session::Validators::<Runtime>::decode_len().unwrap_or(0) as u32;
+		validators.saturating_sub(Session::disabled_validators().len() as u32)
+	}
 	/// A validator signs for itself; its `infr` session key signs for it too.
 	fn attestor_of(signer: &AccountId) -> Option<AccountId> {
 		if pallet_session::Validators::<Runtime>::get().contains(signer) {
@@ -587,9 +593,10 @@ parameter_types! {
 	pub const ModelDepositPerByte: Balance = 10 * MICRO_OPG;
 	pub const AttestationFee: Balance = 100 * MILLI_OPG;
 	pub const JobRetention: BlockNumber = DAYS;
-	/// A third of the block's compute for draws, deadlines and resolutions: about 140
-	/// resolutions of three attestors, or a thousand draws, per block (see `docs/inference.md`).
-	pub InferenceAgendaWeight: Weight = Perbill::from_percent(33) * RuntimeBlockWeights::get().max_block;
+	/// 45% of the block's compute for draws, deadlines and resolutions: a job's draw and
+	/// resolution weigh about 2.6 times its submission, so at full load this share and the
+	/// 55% left to submissions end jobs as fast as they come (see `docs/inference.md`).
+	pub InferenceAgendaWeight: Weight = Perbill::from_percent(45) * RuntimeBlockWeights::get().max_block;
 	/// 2 GiB of tensors, 2^36 multiply-accumulates and 4 Mi input elements per inference: the
 	/// reasoning is at `ResourceBounds::OPG`.
 	pub const InferenceBounds: pallet_inference::primitives::ResourceBounds =
@@ -648,7 +655,7 @@ impl pallet_inference::Config for Runtime {
 	type MaxEscalations = ConstU32<2>;
 	type RetentionPeriod = JobRetention;
 	type AgendaWeight = InferenceAgendaWeight;
-	type MaxJobsPerAttestor = ConstU32<512>;
+	type MaxJobsPerAttestor = ConstU32<1024>;
 	/// One batch a block covers hundreds of jobs; its byte size is cut by the worker to fit
 	/// the block length.
 	type MaxBatch = ConstU32<256>;

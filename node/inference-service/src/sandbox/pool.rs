@@ -458,7 +458,7 @@ impl WorkerPool {
 			.current_dir("/")
 			.stdin(Stdio::piped())
 			.stdout(Stdio::piped())
-			.stderr(Stdio::inherit());
+			.stderr(Stdio::piped());
 		for name in INHERITED_ENVIRONMENT {
 			if let Some(value) = std::env::var_os(name) {
 				command.env(name, value);
@@ -467,17 +467,24 @@ impl WorkerPool {
 		let mut child = command
 			.spawn()
 			.map_err(|error| unavailable(format!("{}: {error}", self.command.program.display())))?;
-		let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+		let (Some(stdin), Some(stdout), Some(stderr)) =
+			(child.stdin.take(), child.stdout.take(), child.stderr.take())
+		else {
 			let _ = child.kill();
 			let _ = child.wait();
 			return Err(unavailable("no pipe to the worker".to_owned()));
 		};
+		let pid = child.id();
 		let (sender, frames) = mpsc::sync_channel(1);
 		let mut process = WorkerProcess { stdin, frames, child };
 		thread::Builder::new()
 			.name("opg-inference-pipe".into())
 			.spawn(move || read_frames(stdout, sender))
 			.map_err(|error| unavailable(format!("no thread to read its replies: {error}")))?;
+		thread::Builder::new()
+			.name("opg-inference-stderr".into())
+			.spawn(move || log_stderr(pid, stderr))
+			.map_err(|error| unavailable(format!("no thread to read its messages: {error}")))?;
 		write_frame(&mut process.stdin, &self.settings)
 			.map_err(|error| unavailable(format!("it did not take its settings: {error}")))?;
 		match process.frames.recv_timeout(STARTUP_TIMEOUT) {
@@ -519,6 +526,32 @@ impl WorkerPool {
 	}
 }
 
+/// Lines of a worker's standard error logged, at most; the rest is read and dropped.
+const MAX_LOGGED_LINES: usize = 100;
+/// Bytes of one such line logged, at most.
+const MAX_LOGGED_LINE_BYTES: u64 = 1024;
+
+/// Logs what a worker prints (a panic's message, say) until it exits. Its standard error is a
+/// pipe, never the node's: a worker may not write files (`RLIMIT_FSIZE` is 0), so printing to a
+/// node whose standard error is a file would kill it with `SIGXFSZ`.
+fn log_stderr(pid: u32, stderr: std::process::ChildStderr) {
+	use io::{BufRead, Read};
+	let mut reader = io::BufReader::new(stderr);
+	let mut logged = 0;
+	loop {
+		let mut line = Vec::new();
+		match reader.by_ref().take(MAX_LOGGED_LINE_BYTES).read_until(b'\n', &mut line) {
+			Ok(0) | Err(_) => return,
+			Ok(_) if logged < MAX_LOGGED_LINES => {
+				logged += 1;
+				let text = String::from_utf8_lossy(&line);
+				log::warn!(target: LOG_TARGET, "inference worker {pid}: {}", text.trim_end());
+			}
+			Ok(_) => {}
+		}
+	}
+}
+
 /// Reads a worker's frames until its output closes: its confinement, then replies.
 fn read_frames(mut stdout: std::process::ChildStdout, frames: SyncSender<io::Result<Frame>>) {
 	let first = super::protocol::read_frame::<Confinement>(&mut stdout, MAX_REPLY_BYTES);
@@ -536,5 +569,27 @@ fn read_frames(mut stdout: std::process::ChildStdout, frames: SyncSender<io::Res
 		}
 		next = super::protocol::read_frame::<WorkerReply>(&mut stdout, MAX_REPLY_BYTES)
 			.map(|frame| frame.map(Frame::Reply));
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// A worker that prints more than is logged is drained to its end: it never blocks on a
+	/// full pipe, and nothing it prints reaches a file it may not write.
+	#[test]
+	fn a_worker_printing_a_lot_is_drained_and_not_killed() {
+		let script = "ulimit -f 0; line=$(printf '%01000d' 0); i=0; \
+		              while [ $i -lt 300 ]; do echo \"$line\" >&2; i=$((i+1)); done";
+		let mut child = Command::new("/bin/sh")
+			.args(["-c", script])
+			.stderr(Stdio::piped())
+			.spawn()
+			.expect("sh starts");
+		let stderr = child.stderr.take().expect("piped");
+		log_stderr(child.id(), stderr);
+		let status = child.wait().expect("sh ends");
+		assert!(status.success(), "{status:?}");
 	}
 }

@@ -17,6 +17,10 @@ pub const INFER_PATH: &str = "/v1/infer";
 pub const HEALTH_PATH: &str = "/health";
 /// Largest request body the service accepts: inputs are bounded far below this on chain.
 pub const MAX_REQUEST_BYTES: u32 = 2 * 1024 * 1024;
+/// Requests a client keeps in flight at once, and connections the service serves at once by
+/// default: the off-chain worker sends a run's requests in waves of this many, so it never
+/// waits on a connection the service has not accepted.
+pub const MAX_REQUESTS_IN_FLIGHT: u32 = 64;
 
 /// The resource bounds a model must respect for every input its signature admits, computed
 /// by the engine at load from the optimised graph. A model above them is refused with the

@@ -2,7 +2,11 @@
 
 use crate::{mock::*, *};
 use codec::Encode;
-use frame_support::{assert_noop, assert_ok, dispatch::Pays};
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::{DispatchClass, GetDispatchInfo, Pays},
+	BoundedVec,
+};
 use opg_inference_primitives::{ComparisonPolicy, InferenceOutcome};
 use sp_core::H256;
 
@@ -17,6 +21,31 @@ fn last_outcome() -> RoundOutcome<AccountId, Balance> {
 fn sorted(mut v: Vec<AccountId>) -> Vec<AccountId> {
 	v.sort();
 	v
+}
+
+/// Attesting is a duty: commits and reveals take the block's operational share, ahead of
+/// ordinary transactions at any tip, so a pool kept full of submissions cannot starve the
+/// attestations that end them. Submissions stay ordinary.
+#[test]
+fn commits_and_reveals_are_operational_and_submissions_are_not() {
+	let commit =
+		Call::<Test>::commit { commitments: BoundedVec::truncate_from(vec![(0, [0; 32])]) };
+	let reveal = Call::<Test>::reveal {
+		reveals: BoundedVec::truncate_from(vec![Reveal {
+			job_id: 0,
+			outcome: output([0.5, 0.5]),
+			salt: [0; 32],
+		}]),
+	};
+	let submit = Call::<Test>::submit_job {
+		model: H256::zero(),
+		input: Default::default(),
+		redundancy: None,
+		max_fee: 0,
+	};
+	assert_eq!(commit.get_dispatch_info().class, DispatchClass::Operational);
+	assert_eq!(reveal.get_dispatch_info().class, DispatchClass::Operational);
+	assert_eq!(submit.get_dispatch_info().class, DispatchClass::Normal);
 }
 
 #[test]

@@ -182,6 +182,34 @@ fn only_the_items_sent_are_marked_as_sent() {
 	});
 }
 
+/// A run asks the service for as many outcomes as one commit batch carries: more would be
+/// computed only to wait, and fewer would cap the jobs a validator ends per block.
+#[test]
+fn a_run_computes_as_many_jobs_as_a_commit_batch_carries() {
+	let Worker { mut ext, http, pool } = worker();
+	ext.execute_with(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		for _ in 0..MAX_BATCH + 1 {
+			submit(model, 1);
+		}
+		roll_to(System::block_number() + ASSIGNMENT_DELAY);
+		let order: Vec<JobId> = AttestorJobs::<Test>::get(11).into_inner();
+		let out = output([0.5, 0.5]);
+		for job in &order {
+			expect_inference(&http, *job, InferResponse::Outcome(out.clone()));
+		}
+		let first = commits(&run_worker(&pool));
+		assert_eq!(first.len(), MAX_BATCH as usize, "one full batch");
+		let last = order[MAX_BATCH as usize];
+		let key = (b"opg/inference/attestation", last, 0u32, 11u64).encode();
+		let computed = sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, &key);
+		assert!(computed.is_none(), "the job beyond the batch is left for the next run");
+		next_block();
+		let second = commits(&run_worker(&pool));
+		assert_eq!(second.iter().map(|c| c.0).collect::<Vec<_>>(), vec![last]);
+	});
+}
+
 #[test]
 fn a_rerun_reproduces_the_commitment_it_sent() {
 	let Worker { mut ext, http, pool } = worker();
