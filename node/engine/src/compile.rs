@@ -12,16 +12,19 @@
 //!    [`bounds`](crate::bounds)), before tract loads them.
 //! 4. The graph must not feed the results of float arithmetic into a discrete operation (see
 //!    [`determinism`](crate::determinism)): otherwise [`EngineError::FloatToDiscrete`].
-//! 5. The graph inputs must match the signature's inputs (count, element types, ranks, fixed
+//! 5. The graph must not use an operator configuration tract computes wrong (see
+//!    [`known_wrong`]): otherwise [`EngineError::UnsupportedOperator`], with the reason.
+//! 6. The graph inputs must match the signature's inputs (count, element types, ranks, fixed
 //!    dimensions) and are then pinned to it: a [`Dim::Fixed`] axis becomes that constant, a
 //!    [`Dim::Dynamic`] axis keeps the model's symbol (e.g. ONNX `dim_param: "batch"`) or gets
 //!    a fresh one. A model axis fixed to a constant is a mismatch for a [`Dim::Dynamic`]
 //!    signature axis: the model cannot accept other extents.
-//! 6. The model is analysed (types and shapes) with every constant tract computes meanwhile
+//! 7. The model is analysed (types and shapes) with every constant tract computes meanwhile
 //!    bounded, typed, its outputs are checked against the signature's outputs (count, element
 //!    types, ranks, and every output axis tract can compute as a constant), the memory and
 //!    work of one inference are bounded for every input the signature admits
-//!    ([`EngineError::ResourceBound`]), then it is optimised and turned into a plan.
+//!    ([`EngineError::ResourceBound`]), the rules of [`known_wrong`] that need shapes are
+//!    checked, then it is optimised and turned into a plan.
 //!
 //! Dynamic dimensions are kept *symbolic*: one plan per model serves every input shape the
 //! signature admits, tract resolving the symbols from the input shapes on each run. The plan
@@ -32,7 +35,7 @@
 use crate::{
 	bounds, convert, determinism,
 	error::{EngineError, SignatureSide},
-	EngineConfig,
+	known_wrong, EngineConfig,
 };
 use opg_inference_primitives::{Dim, ModelSignature, ResourceBounds, TensorSpec};
 use std::sync::Arc;
@@ -59,6 +62,8 @@ pub(crate) struct CompiledModel {
 	pub plan: Arc<TypedSimplePlan>,
 	/// Approximate memory held by the plan (constants, packed weights, nodes), in bytes.
 	pub approx_bytes: usize,
+	/// What to check on the inputs of each run (see [`known_wrong`]).
+	pub guards: known_wrong::RunGuards,
 }
 
 fn invalid_model(error: impl std::fmt::Display) -> EngineError {
@@ -83,17 +88,20 @@ pub(crate) fn compile(
 	let graph = proto.graph.as_ref().ok_or_else(|| invalid_model("the model has no graph"))?;
 	check_graph(&framework, graph, limits)?;
 	determinism::check(graph)?;
+	let mut pending = known_wrong::check(graph)?;
 	let mut model =
 		framework.model_for_proto_model(&proto).map_err(|e| invalid_model(format!("{e:#}")))?;
 	pin_inputs(&mut model, signature)?;
 	bounds::analyse_guarded(&mut model, limits)?;
+	known_wrong::check_analysed(&model, &mut pending)?;
 	let typed = model.into_typed().map_err(|e| invalid_model(format!("{e:#}")))?;
+	let guards = known_wrong::check_typed(&typed, pending)?;
 	check_outputs(&typed, signature)?;
 	bounds::check_typed(&typed, limits)?;
 	let optimized = typed.into_optimized().map_err(|e| invalid_model(format!("{e:#}")))?;
 	let approx_bytes = plan_bytes(&optimized);
 	let plan = optimized.into_runnable().map_err(|e| invalid_model(format!("{e:#}")))?;
-	Ok(CompiledModel { signature: signature.clone(), bounds: *limits, plan, approx_bytes })
+	Ok(CompiledModel { signature: signature.clone(), bounds: *limits, plan, approx_bytes, guards })
 }
 
 /// Decodes the protobuf.
@@ -186,7 +194,7 @@ fn check_operators(
 			} else {
 				format!("{}.{}", node.domain, node.op_type)
 			};
-			return Err(EngineError::UnsupportedOperator { name });
+			return Err(EngineError::UnsupportedOperator { name, reason: None });
 		}
 		for attribute in &node.attribute {
 			for subgraph in attribute.g.iter().chain(attribute.graphs.iter()) {

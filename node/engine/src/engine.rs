@@ -311,6 +311,8 @@ impl Engine {
 			.signature
 			.check_inputs(inputs)
 			.map_err(|e| EngineError::InvalidInput { detail: e.to_string() })?;
+		// Inputs on which tract would panic or compute a wrong answer (`known_wrong.rs`).
+		model.guards.check(inputs)?;
 		// Zero-length axes count as one: the bounds computed at load rely on every axis
 		// being bounded, an empty tensor's too.
 		let elements = inputs.iter().fold(0u64, |total, tensor| {

@@ -55,11 +55,16 @@ pub enum EngineError {
 		/// What tract reported.
 		detail: String,
 	},
-	/// The model uses an operator tract does not implement.
-	#[error("unsupported operator: {name}")]
+	/// The model uses an operator tract does not implement, one the engine refuses (random
+	/// operators), or a configuration of an operator that tract computes wrong (see
+	/// `known_wrong.rs`: every validator would agree on the wrong result).
+	#[error("unsupported operator: {name}{}", reason_suffix(.reason))]
 	UnsupportedOperator {
 		/// ONNX operator type, prefixed by its domain when not the default one.
 		name: String,
+		/// Why a registered operator is refused: the node, the attribute and what tract gets
+		/// wrong. `None` for an operator tract does not implement.
+		reason: Option<String>,
 	},
 	/// The model feeds the result of float arithmetic into a discrete operation (`ArgMax`, a
 	/// comparison, a `Cast` to an integer, `Floor`, ...). Floats computed by the model may
@@ -363,6 +368,11 @@ impl EngineError {
 	}
 }
 
+/// ` (reason)`, or nothing.
+fn reason_suffix(reason: &Option<String>) -> String {
+	reason.as_ref().map(|reason| format!(" ({reason})")).unwrap_or_default()
+}
+
 /// Lower-case hexadecimal encoding of a hash.
 pub fn hex(bytes: &[u8]) -> String {
 	use fmt::Write;
@@ -383,7 +393,7 @@ mod tests {
 			EngineError::ModelTooLarge { actual: 2, limit: 1 },
 			EngineError::HashMismatch { expected: [0; 32], actual: [1; 32] },
 			EngineError::InvalidModel { detail: detail.clone() },
-			EngineError::UnsupportedOperator { name: detail.clone() },
+			EngineError::UnsupportedOperator { name: detail.clone(), reason: None },
 			EngineError::FloatToDiscrete { node: detail.clone(), op: detail.clone() },
 			EngineError::ResourceBound { detail: detail.clone() },
 			EngineError::SignatureMismatch { side: SignatureSide::Inputs, detail: detail.clone() },

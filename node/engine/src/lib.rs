@@ -6,9 +6,11 @@
 //! contained, and work is bounded in size, time and concurrency.
 //!
 //! - [`Engine::load`] checks a model's size and blake2-256 hash, parses it, checks that every
-//!   operator is supported, that no discrete result depends on the last bits of float
-//!   arithmetic (see [Agreement across CPUs](#agreement-across-cpus)) and that the graph
-//!   matches the declared
+//!   operator is supported and not in a configuration tract is known to compute wrong
+//!   (`known_wrong.rs`: refused as [`EngineError::UnsupportedOperator`] with the reason, or
+//!   checked on the inputs before each run), that no discrete result depends on the last bits
+//!   of float arithmetic (see [Agreement across CPUs](#agreement-across-cpus)) and that the
+//!   graph matches the declared
 //!   [`ModelSignature`](opg_inference_primitives::ModelSignature), optimises it once and caches
 //!   the plan (LRU, bounded in entries and approximate bytes);
 //! - [`Engine::run`] checks inputs against the signature, runs the plan on a worker thread
@@ -117,6 +119,7 @@ mod determinism;
 mod engine;
 mod error;
 pub mod io;
+mod known_wrong;
 mod session;
 mod stats;
 mod worker;

@@ -200,6 +200,7 @@ mod tests {
 			bounds: ResourceBounds::OPG,
 			plan,
 			approx_bytes: 0,
+			guards: Default::default(),
 		});
 		let first = canonical(run_plan(&model, tvec![]).expect("run"));
 		let second = canonical(run_plan(&model, tvec![]).expect("run"));

@@ -165,7 +165,7 @@ fn unsupported_operator() {
 	let error = engine
 		.load(sp_crypto_hashing::blake2_256(&onnx), &onnx, &signature)
 		.expect_err("unsupported");
-	assert_eq!(error, EngineError::UnsupportedOperator { name: "Det".into() });
+	assert_eq!(error, EngineError::UnsupportedOperator { name: "Det".into(), reason: None });
 	assert_code(&error, error_code::UNSUPPORTED_OPERATOR, true);
 }
 
