@@ -12,6 +12,10 @@ export OPG_PROFILE="${OPG_PROFILE:-testnet}"
 export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 opg_node_bin() { echo "$CARGO_TARGET_DIR/$OPG_PROFILE/opg-node"; }
+# The runtime opg-node embeds (the TypeScript client's descriptors are generated from it).
+opg_runtime_wasm() {
+	echo "$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/opg_runtime.compact.compressed.wasm"
+}
 # The runtime one `spec_version` up, built with OPG_BUILD_UPGRADE_RUNTIME=1 (runtime/build.rs).
 opg_upgrade_wasm() {
 	echo "$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/wasm_binary_upgrade.rs.compact.compressed.wasm"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: formatting, every Rust test (runtime, pallets, node CLI), the
-# runtime upgrade's try-runtime checks and the end-to-end tests against real `opg-node`
-# processes. One cargo invocation builds the node once, with `fast-runtime`, into the shared
-# target directory; the end-to-end tests use that binary.
+# runtime upgrade's try-runtime checks, the end-to-end tests against real `opg-node`
+# processes and ONNX's backend conformance cases run through `opg-node infer`. One cargo
+# invocation builds the node once, with `fast-runtime`, into the shared target directory; the
+# end-to-end and conformance tests use that binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -31,5 +32,17 @@ OPG_NODE="$(opg_node_bin)"
 OPG_UPGRADE_WASM="$(opg_upgrade_wasm)"
 export OPG_NODE OPG_UPGRADE_WASM
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && npm test)
+
+# The TypeScript client: its descriptors must match the runtime just built (regenerate them with
+# `npm run descriptors` after a metadata change), then unit tests and a dev chain of its own.
+step "TypeScript client (clients/js)"
+(cd clients/js && npm ci --no-audit --no-fund --loglevel=error && npm run build &&
+	npm run descriptors -- --check "$(opg_runtime_wasm)" && npm test)
+
+# ONNX's backend node test cases through `opg-node infer`, checked against
+# scripts/conformance/expected.txt (docs/conformance.md): fails on a case that stopped passing
+# or on any crash of the CLI.
+step "ONNX backend conformance"
+scripts/conformance/run.sh "$OPG_NODE"
 
 step "all tests passed"
