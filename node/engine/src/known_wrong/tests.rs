@@ -52,12 +52,8 @@ fn floats(name: &str, dims: &[i64], values: &[f32]) -> pb::TensorProto {
 }
 
 fn ints(name: &str, data_type: i32, dims: &[i64], values: &[i64]) -> pb::TensorProto {
-	let mut tensor = pb::TensorProto {
-		name: name.into(),
-		data_type,
-		dims: dims.to_vec(),
-		..Default::default()
-	};
+	let mut tensor =
+		pb::TensorProto { name: name.into(), data_type, dims: dims.to_vec(), ..Default::default() };
 	if data_type == I64 {
 		tensor.int64_data = values.to_vec();
 	} else {
@@ -243,10 +239,8 @@ fn reverse_recurrences_are_refused() {
 fn forward_and_bidirectional_recurrences_run() {
 	for op in ["GRU", "LSTM", "RNN"] {
 		let forward = load_and_run(&recurrent(op, 1, |n| n), &[sequence()]);
-		let explicit = load_and_run(
-			&recurrent(op, 1, |n| string(n, "direction", "forward")),
-			&[sequence()],
-		);
+		let explicit =
+			load_and_run(&recurrent(op, 1, |n| string(n, "direction", "forward")), &[sequence()]);
 		assert_eq!(forward, explicit);
 		let both = load_and_run(
 			&recurrent(op, 2, |n| string(n, "direction", "bidirectional")),
@@ -288,12 +282,7 @@ fn ignored_recurrence_attributes_are_refused() {
 // ---- Attention -----------------------------------------------------------------------
 
 /// `Attention` on Q [1, 1, q, 2] and K, V [1, 1, kv, 2].
-fn attention(
-	q: D,
-	kv: D,
-	past: bool,
-	configure: impl Fn(pb::NodeProto) -> pb::NodeProto,
-) -> Model {
+fn attention(q: D, kv: D, past: bool, configure: impl Fn(pb::NodeProto) -> pb::NodeProto) -> Model {
 	let mut inputs: Vec<(&str, i32, &[D])> = Vec::new();
 	let q_dims = [N(1), N(1), q, N(2)];
 	let kv_dims = [N(1), N(1), kv, N(2)];
@@ -338,8 +327,7 @@ fn causal_attention_without_a_past_runs_when_tract_gets_it_right() {
 	let causal = attention(N(2), N(3), false, |n| int(n, "is_causal", 1));
 	let q = Tensor::from_f32(vec![1, 1, 2, 2], &[1.0, 0.0, 0.0, 1.0]).expect("q");
 	let k = Tensor::from_f32(vec![1, 1, 3, 2], &[1.0, 0.0, 0.0, 1.0, 1.0, 1.0]).expect("k");
-	let v =
-		Tensor::from_f32(vec![1, 1, 3, 2], &[10.0, 20.0, 30.0, 40.0, 50.0, 60.0]).expect("v");
+	let v = Tensor::from_f32(vec![1, 1, 3, 2], &[10.0, 20.0, 30.0, 40.0, 50.0, 60.0]).expect("v");
 	let y = load_and_run(&causal, &[q, k.clone(), v.clone()]);
 	let y = y.first().and_then(|t| t.to_f32_vec().ok()).expect("y");
 	assert_eq!(y.get(0..2), Some(&[10.0, 20.0][..]));
@@ -437,23 +425,15 @@ fn bit_shift(direction: &str, shift: Option<&[i64]>) -> Model {
 			&[("x", I32, dims)],
 			&[("y", I32, dims)],
 		),
-		None => model(
-			11,
-			vec![n],
-			vec![],
-			&[("x", I32, dims), ("s", I32, dims)],
-			&[("y", I32, dims)],
-		),
+		None => {
+			model(11, vec![n], vec![], &[("x", I32, dims), ("s", I32, dims)], &[("y", I32, dims)])
+		}
 	}
 }
 
 #[test]
 fn bit_shifts_out_of_range_or_not_constant_are_refused() {
-	assert_refused(
-		&bit_shift("LEFT", Some(&[1, 32])),
-		"BitShift",
-		&["shift amount 32", "[0, 32)"],
-	);
+	assert_refused(&bit_shift("LEFT", Some(&[1, 32])), "BitShift", &["shift amount 32", "[0, 32)"]);
 	assert_refused(&bit_shift("RIGHT", Some(&[-1, 0])), "BitShift", &["shift amount -1"]);
 	assert_refused(&bit_shift("LEFT", None), "BitShift", &["not a constant"]);
 }
@@ -481,11 +461,7 @@ fn reduce(op: &str, elem_type: i32, n: D) -> Model {
 #[test]
 fn float_reductions_over_an_empty_axis_are_refused() {
 	for op in ["ReduceMax", "ReduceMin"] {
-		assert_refused(
-			&reduce(op, F32, N(0)),
-			op,
-			&["reduces axis 1, of length 0", "infinity"],
-		);
+		assert_refused(&reduce(op, F32, N(0)), op, &["reduces axis 1, of length 0", "infinity"]);
 	}
 }
 
@@ -498,9 +474,7 @@ fn float_reductions_over_a_dynamic_axis_are_checked_before_each_run() {
 	assert_eq!(y, vec![Tensor::from_f32(vec![2], &[5.0, -1.0]).expect("y")]);
 	let empty = Tensor::from_f32(vec![2, 0], &[]).expect("empty");
 	let error = run(&engine, hash, &[empty]).expect_err("empty axis");
-	assert!(
-		matches!(&error, EngineError::Execution { detail } if detail.contains("empty axis"))
-	);
+	assert!(matches!(&error, EngineError::Execution { detail } if detail.contains("empty axis")));
 	assert_eq!(error.code(), error_code::MODEL_EXECUTION);
 	assert!(error.is_deterministic());
 }
@@ -521,8 +495,7 @@ fn other_reductions_run() {
 
 /// OneHot of depth 4 with values [0, 1]; `indices` is a graph input unless given.
 fn one_hot(indices: Option<&[i64]>, computed: bool) -> Model {
-	let mut initializer =
-		vec![ints("depth", I64, &[], &[4]), floats("values", &[2], &[0.0, 1.0])];
+	let mut initializer = vec![ints("depth", I64, &[], &[4]), floats("values", &[2], &[0.0, 1.0])];
 	let mut nodes = Vec::new();
 	let mut inputs: Vec<(&str, i32, &[D])> = Vec::new();
 	let source = match (indices, computed) {
@@ -581,8 +554,7 @@ fn one_hot_indices_from_an_input_are_checked_before_each_run() {
 fn one_hot_float_indices_from_an_input_must_be_integers_in_range() {
 	let nodes = vec![node("OneHot", &["i", "depth", "values"], &["y"])];
 	let initializer = vec![ints("depth", I64, &[], &[4]), floats("values", &[2], &[0.0, 1.0])];
-	let model =
-		model(11, nodes, initializer, &[("i", F32, &[N(2)])], &[("y", F32, &[N(2), N(4)])]);
+	let model = model(11, nodes, initializer, &[("i", F32, &[N(2)])], &[("y", F32, &[N(2), N(4)])]);
 	let engine = engine();
 	let hash = load(&engine, &model).expect("accepted");
 	let indices = Tensor::from_f32(vec![2], &[3.0, -4.0]).expect("indices");
