@@ -39,7 +39,7 @@ sed -n '/^| model/,$p' "$run/engine.log" >"$run/engine.md"
 
 section "chain"
 ./scripts/bench/chain.sh both | tee "$run/chain.log"
-{ echo '```'; grep -E '^(transfers|jobs|nodes|node [0-9])' "$run/chain.log"; echo '```'; } >"$run/chain.md"
+{ echo '```'; grep -E '^(== |transfers|jobs|nodes|node [0-9])' "$run/chain.log"; echo '```'; } >"$run/chain.md"
 
 python3 scripts/bench/report.py "$run" docs/benchmarks.md
 section "docs/benchmarks.md written"

@@ -71,10 +71,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[1, 3145728]`.
 	fn register_model(b: u32, ) -> Weight {
 		// Proof size: measured `164`, estimated `4578`
-		// Minimum execution time: 123_041_000 picoseconds.
-		Weight::from_parts(83_311_703, 4578)
+		// Minimum execution time: 133_891_000 picoseconds.
+		Weight::from_parts(137_157_000, 4578)
 			// Standard Error: 9
-			.saturating_add(Weight::from_parts(2_066, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(3_018, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn register_model_by_uri() -> Weight {
 		// Proof size: measured `164`, estimated `4578`
-		// Minimum execution time: 119_534_000 picoseconds.
-		Weight::from_parts(215_715_000, 4578)
+		// Minimum execution time: 122_269_000 picoseconds.
+		Weight::from_parts(197_581_000, 4578)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -99,19 +99,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof size: measured `445`, estimated `4578`
-		// Minimum execution time: 106_469_000 picoseconds.
-		Weight::from_parts(134_953_000, 4578)
+		// Minimum execution time: 107_422_000 picoseconds.
+		Weight::from_parts(120_576_000, 4578)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Inference::Models` (r:1 w:1)
 	/// Proof: `Inference::Models` (`max_values`: None, `max_size`: Some(1113), added: 3588, mode: `MaxEncodedLen`)
-	/// Storage: `Session::DisabledValidators` (r:1 w:0)
-	/// Proof: `Session::DisabledValidators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Session::Validators` (r:1 w:0)
 	/// Proof: `Session::Validators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::Validators` (r:16 w:0)
-	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Session::DisabledValidators` (r:1 w:0)
+	/// Proof: `Session::DisabledValidators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -126,12 +124,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inputs` (`max_values`: None, `max_size`: Some(8388929), added: 8391404, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[1, 65536]`.
 	fn submit_job(i: u32, ) -> Weight {
-		// Proof size: measured `2499`, estimated `41310`
-		// Minimum execution time: 261_591_000 picoseconds.
-		Weight::from_parts(280_756_588, 41310)
-			// Standard Error: 10
-			.saturating_add(Weight::from_parts(866, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(22_u64))
+		// Proof size: measured `1137`, estimated `4578`
+		// Minimum execution time: 162_696_000 picoseconds.
+		Weight::from_parts(223_845_673, 4578)
+			// Standard Error: 60
+			.saturating_add(Weight::from_parts(1_254, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Session::Validators` (r:1 w:0)
@@ -143,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn commit(n: u32, ) -> Weight {
 		// Proof size: measured `814 + n * (1146 ±0)`, estimated `2301 + n * (3681 ±0)`
-		// Minimum execution time: 66_375_000 picoseconds.
-		Weight::from_parts(68_529_000, 2301)
-			// Standard Error: 756_224
-			.saturating_add(Weight::from_parts(37_885_147, 0).saturating_mul(n.into()))
+		// Minimum execution time: 78_337_000 picoseconds.
+		Weight::from_parts(85_741_000, 2301)
+			// Standard Error: 950_873
+			.saturating_add(Weight::from_parts(57_398_215, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -165,10 +163,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn reveal(n: u32, ) -> Weight {
 		// Proof size: measured `986 + n * (1178 ±0)`, estimated `4578 + n * (3681 ±0)`
-		// Minimum execution time: 262_533_000 picoseconds.
-		Weight::from_parts(274_525_000, 4578)
-			// Standard Error: 1_000_666
-			.saturating_add(Weight::from_parts(200_343_935, 0).saturating_mul(n.into()))
+		// Minimum execution time: 268_454_000 picoseconds.
+		Weight::from_parts(694_270_753, 4578)
+			// Standard Error: 6_238_578
+			.saturating_add(Weight::from_parts(251_825_805, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -180,15 +178,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn on_initialize_base() -> Weight {
 		// Proof size: measured `6`, estimated `3493`
-		// Minimum execution time: 14_116_000 picoseconds.
-		Weight::from_parts(15_759_000, 3493)
+		// Minimum execution time: 15_228_000 picoseconds.
+		Weight::from_parts(26_951_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Inference::AgendaCursor` (r:1 w:1)
-	/// Proof: `Inference::AgendaCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Agenda` (r:4 w:2)
-	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Jobs` (r:1 w:1)
 	/// Proof: `Inference::Jobs` (`max_values`: None, `max_size`: Some(1206), added: 3681, mode: `MaxEncodedLen`)
 	/// Storage: `Session::DisabledValidators` (r:1 w:0)
@@ -204,19 +198,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::ParentHash` (r:1 w:0)
 	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::AttestorJobs` (r:16 w:16)
-	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(4146), added: 6621, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Agenda` (r:0 w:1)
+	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
 	fn assign(r: u32, ) -> Weight {
-		// Proof size: measured `2414`, estimated `41310 + r * (6621 ±0)`
-		// Minimum execution time: 212_529_000 picoseconds.
-		Weight::from_parts(223_084_844, 41310)
-			// Standard Error: 58_134
-			.saturating_add(Weight::from_parts(10_463_809, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(27_u64))
+		// Proof size: measured `2363`, estimated `41310 + r * (10717 ±0)`
+		// Minimum execution time: 178_946_000 picoseconds.
+		Weight::from_parts(239_748_720, 41310)
+			// Standard Error: 410_932
+			.saturating_add(Weight::from_parts(15_544_920, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 6621).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(r.into()))
 	}
 	/// Storage: `Inference::Jobs` (r:1 w:1)
 	/// Proof: `Inference::Jobs` (`max_values`: None, `max_size`: Some(1206), added: 3681, mode: `MaxEncodedLen`)
@@ -224,8 +220,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn close_commits() -> Weight {
 		// Proof size: measured `1331`, estimated `4671`
-		// Minimum execution time: 34_565_000 picoseconds.
-		Weight::from_parts(45_996_000, 4671)
+		// Minimum execution time: 37_059_000 picoseconds.
+		Weight::from_parts(69_891_000, 4671)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -234,7 +230,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Reveals` (r:16 w:16)
 	/// Proof: `Inference::Reveals` (`max_values`: None, `max_size`: Some(8388942), added: 8391417, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::AttestorJobs` (r:16 w:16)
-	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(4146), added: 6621, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Disputes` (r:1 w:0)
 	/// Proof: `Inference::Disputes` (`max_values`: None, `max_size`: Some(1681), added: 4156, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -260,10 +256,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 16]`.
 	fn resolve(r: u32, ) -> Weight {
 		// Proof size: measured `17977 + r * (214 ±0)`, estimated `21462 + r * (8391417 ±0)`
-		// Minimum execution time: 262_953_000 picoseconds.
-		Weight::from_parts(271_510_000, 21462)
-			// Standard Error: 1_209_682
-			.saturating_add(Weight::from_parts(217_646_870, 0).saturating_mul(r.into()))
+		// Minimum execution time: 407_335_000 picoseconds.
+		Weight::from_parts(493_195_000, 21462)
+			// Standard Error: 5_118_642
+			.saturating_add(Weight::from_parts(395_087_198, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -286,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inputs` (`max_values`: None, `max_size`: Some(8388929), added: 8391404, mode: `MaxEncodedLen`)
 	fn prune() -> Weight {
 		// Proof size: measured `567`, estimated `5146`
-		// Minimum execution time: 58_390_000 picoseconds.
-		Weight::from_parts(62_708_000, 5146)
+		// Minimum execution time: 59_702_000 picoseconds.
+		Weight::from_parts(85_080_000, 5146)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -309,8 +305,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof size: measured `5716`, estimated `81630`
-		// Minimum execution time: 406_453_000 picoseconds.
-		Weight::from_parts(455_254_000, 81630)
+		// Minimum execution time: 443_723_000 picoseconds.
+		Weight::from_parts(716_775_000, 81630)
 			.saturating_add(T::DbWeight::get().reads(38_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -319,7 +315,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Reveals` (r:16 w:16)
 	/// Proof: `Inference::Reveals` (`max_values`: None, `max_size`: Some(8388942), added: 8391417, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::AttestorJobs` (r:16 w:16)
-	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(4146), added: 6621, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Disputes` (r:1 w:1)
 	/// Proof: `Inference::Disputes` (`max_values`: None, `max_size`: Some(1681), added: 4156, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Results` (r:1 w:0)
@@ -345,10 +341,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 16]`.
 	fn settle_challenge(r: u32, ) -> Weight {
 		// Proof size: measured `19697 + r * (231 ±0)`, estimated `8392395 + r * (8391417 ±0)`
-		// Minimum execution time: 347_552_000 picoseconds.
-		Weight::from_parts(375_996_000, 8392395)
-			// Standard Error: 1_724_734
-			.saturating_add(Weight::from_parts(220_949_747, 0).saturating_mul(r.into()))
+		// Minimum execution time: 387_528_000 picoseconds.
+		Weight::from_parts(3_928_740, 8392395)
+			// Standard Error: 9_795_654
+			.saturating_add(Weight::from_parts(379_342_019, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -370,10 +366,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `d` is `[1, 32]`.
 	fn close_window(d: u32, ) -> Weight {
 		// Proof size: measured `2216 + d * (32 ±0)`, estimated `5146 + d * (32 ±0)`
-		// Minimum execution time: 63_950_000 picoseconds.
-		Weight::from_parts(65_450_893, 5146)
-			// Standard Error: 32_492
-			.saturating_add(Weight::from_parts(8_750_181, 0).saturating_mul(d.into()))
+		// Minimum execution time: 71_725_000 picoseconds.
+		Weight::from_parts(70_810_933, 5146)
+			// Standard Error: 403_306
+			.saturating_add(Weight::from_parts(13_973_656, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -384,65 +380,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_model(b: u32, ) -> Weight {
-		Weight::from_parts(83_311_703, 4578)
-			.saturating_add(Weight::from_parts(2_066, 0).saturating_mul(b.into()))
+		Weight::from_parts(137_157_000, 4578)
+			.saturating_add(Weight::from_parts(3_018, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_model_by_uri() -> Weight {
-		Weight::from_parts(215_715_000, 4578)
+		Weight::from_parts(197_581_000, 4578)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(134_953_000, 4578)
+		Weight::from_parts(120_576_000, 4578)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn submit_job(i: u32, ) -> Weight {
-		Weight::from_parts(280_756_588, 41310)
-			.saturating_add(Weight::from_parts(866, 0).saturating_mul(i.into()))
-			.saturating_add(RocksDbWeight::get().reads(22_u64))
+		Weight::from_parts(223_845_673, 4578)
+			.saturating_add(Weight::from_parts(1_254, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn commit(n: u32, ) -> Weight {
-		Weight::from_parts(68_529_000, 2301)
-			.saturating_add(Weight::from_parts(37_885_147, 0).saturating_mul(n.into()))
+		Weight::from_parts(85_741_000, 2301)
+			.saturating_add(Weight::from_parts(57_398_215, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3681).saturating_mul(n.into()))
 	}
 	fn reveal(n: u32, ) -> Weight {
-		Weight::from_parts(274_525_000, 4578)
-			.saturating_add(Weight::from_parts(200_343_935, 0).saturating_mul(n.into()))
+		Weight::from_parts(694_270_753, 4578)
+			.saturating_add(Weight::from_parts(251_825_805, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3681).saturating_mul(n.into()))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(15_759_000, 3493)
+		Weight::from_parts(26_951_000, 3493)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn assign(r: u32, ) -> Weight {
-		Weight::from_parts(223_084_844, 41310)
-			.saturating_add(Weight::from_parts(10_463_809, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(27_u64))
+		Weight::from_parts(239_748_720, 41310)
+			.saturating_add(Weight::from_parts(15_544_920, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(22_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 6621).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(r.into()))
 	}
 	fn close_commits() -> Weight {
-		Weight::from_parts(45_996_000, 4671)
+		Weight::from_parts(69_891_000, 4671)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn resolve(r: u32, ) -> Weight {
-		Weight::from_parts(271_510_000, 21462)
-			.saturating_add(Weight::from_parts(217_646_870, 0).saturating_mul(r.into()))
+		Weight::from_parts(493_195_000, 21462)
+			.saturating_add(Weight::from_parts(395_087_198, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -450,18 +446,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8391417).saturating_mul(r.into()))
 	}
 	fn prune() -> Weight {
-		Weight::from_parts(62_708_000, 5146)
+		Weight::from_parts(85_080_000, 5146)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(455_254_000, 81630)
+		Weight::from_parts(716_775_000, 81630)
 			.saturating_add(RocksDbWeight::get().reads(38_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn settle_challenge(r: u32, ) -> Weight {
-		Weight::from_parts(375_996_000, 8392395)
-			.saturating_add(Weight::from_parts(220_949_747, 0).saturating_mul(r.into()))
+		Weight::from_parts(3_928_740, 8392395)
+			.saturating_add(Weight::from_parts(379_342_019, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -469,8 +465,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8391417).saturating_mul(r.into()))
 	}
 	fn close_window(d: u32, ) -> Weight {
-		Weight::from_parts(65_450_893, 5146)
-			.saturating_add(Weight::from_parts(8_750_181, 0).saturating_mul(d.into()))
+		Weight::from_parts(70_810_933, 5146)
+			.saturating_add(Weight::from_parts(13_973_656, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))

@@ -594,8 +594,8 @@ parameter_types! {
 	pub const AttestationFee: Balance = 100 * MILLI_OPG;
 	pub const JobRetention: BlockNumber = DAYS;
 	/// 45% of the block's compute for draws, deadlines and resolutions: a job's draw and
-	/// resolution weigh about 2.6 times its submission, so at full load this share and the
-	/// 55% left to submissions end jobs as fast as they come (see `docs/inference.md`).
+	/// resolution weigh about four times its submission, so at full load this share and what
+	/// is left to submissions end jobs about as fast as they come (see `docs/inference.md`).
 	pub InferenceAgendaWeight: Weight = Perbill::from_percent(45) * RuntimeBlockWeights::get().max_block;
 	/// 2 GiB of tensors, 2^36 multiply-accumulates and 4 Mi input elements per inference: the
 	/// reasoning is at `ResourceBounds::OPG`.
