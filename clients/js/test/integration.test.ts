@@ -5,8 +5,12 @@
 // does not support ends in an agreed model error (code 2).
 
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import ts from 'typescript';
 import { after, afterEach, before, describe, it } from 'node:test';
 
 import {
@@ -28,6 +32,18 @@ import {
 } from '../src/index.js';
 import { DevNode } from './devnode.js';
 import { FIXTURES } from './fixtures.js';
+
+/** The repository's root (from dist/test, where the compiled tests run). */
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The first TypeScript block of docs/dapp-guide.md's section 3, the guide's first example. */
+async function guideExample(): Promise<string> {
+  const guide = await readFile(join(ROOT, 'docs', 'dapp-guide.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('## 3. Your first verified inference'));
+  const block = /```ts\n([\s\S]*?)```/.exec(section);
+  assert.ok(block?.[1], 'docs/dapp-guide.md section 3 has a ts block');
+  return block[1];
+}
 
 const JOB_MS = 120_000;
 
@@ -176,6 +192,22 @@ describe('OpgClient on opg-node --dev', { timeout: 240_000 }, () => {
     assert.deepEqual(failedReport.chain, { type: 'Failure', value: 2 });
     assert.equal(failedReport.agree, false);
     assert.match(failedReport.summary, /model error code 2/);
+  });
+
+  // What a new user copies from docs/dapp-guide.md, run as written (only the node's address
+  // changed), from the repository's root, importing the package by its name.
+  it("runs the dApp guide's first example as written, in under 10 lines", { timeout: 150_000 }, async () => {
+    const source = await guideExample();
+    assert.ok(source.trimEnd().split('\n').length < 10, `the example has ${source.split('\n').length} lines`);
+    const script = ts.transpileModule(source.replace('ws://127.0.0.1:9944', node!.url), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    // Inside the package, so that `@opg-chain/client` resolves to it by its own name.
+    const file = fileURLToPath(new URL('../guide-example.mjs', import.meta.url));
+    await writeFile(file, script);
+    const { stdout } = await promisify(execFile)(process.execPath, [file], { cwd: ROOT, timeout: 140_000 });
+    assert.match(stdout, /agree/, stdout);
+    assert.match(stdout, new RegExp(alice.address), 'Alice attested');
   });
 
   it('reports errors by type: bad input, unknown job, wrong model bytes', { timeout: 60_000 }, async () => {
