@@ -20,3 +20,16 @@ opg_runtime_wasm() {
 opg_upgrade_wasm() {
 	echo "$CARGO_TARGET_DIR/$OPG_PROFILE/wbuild/opg-runtime/wasm_binary_upgrade.rs.compact.compressed.wasm"
 }
+# Stops processes: SIGTERM, up to GRACE seconds for them to exit, then SIGKILL to those left.
+# Usage: opg_stop GRACE PID...
+opg_stop() {
+	local grace="$1" waited=0
+	shift
+	kill -TERM "$@" 2>/dev/null || true
+	while [ "$waited" -lt "$grace" ] && kill -0 "$@" 2>/dev/null; do
+		sleep 1
+		waited=$((waited + 1))
+	done
+	kill -KILL "$@" 2>/dev/null || true
+	wait "$@" 2>/dev/null || true
+}

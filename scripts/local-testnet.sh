@@ -17,9 +17,9 @@ names=(alice bob charlie)
 stop_grace_seconds=20
 pids=()
 
+# shellcheck source=scripts/env.sh
+source "$repo/scripts/env.sh"
 if [ -z "${OPG_NODE:-}" ]; then
-	# shellcheck source=scripts/env.sh
-	source "$repo/scripts/env.sh"
 	echo "local-testnet: building opg-node (profile $OPG_PROFILE)" >&2
 	(cd "$repo" && cargo build --profile "$OPG_PROFILE" -p opg-node)
 	OPG_NODE="$(opg_node_bin)"
@@ -73,14 +73,7 @@ start_node() {
 stop_all() {
 	trap - INT TERM
 	echo "local-testnet: stopping the validators" >&2
-	kill -TERM "${pids[@]}" 2>/dev/null || true
-	local waited=0
-	while [ "$waited" -lt "$stop_grace_seconds" ] && kill -0 "${pids[@]}" 2>/dev/null; do
-		sleep 1
-		waited=$((waited + 1))
-	done
-	kill -KILL "${pids[@]}" 2>/dev/null || true
-	wait "${pids[@]}" 2>/dev/null || true
+	opg_stop "$stop_grace_seconds" "${pids[@]}"
 }
 
 trap 'stop_all; exit 0' INT TERM

@@ -33,10 +33,10 @@ logs="${OPG_LOAD_LOGS:-}"
 dev_rpc_port="${OPG_RPC_PORT:-9966}"
 stop_grace_seconds=30
 
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
 if [ -z "${OPG_NODE:-}" ]; then
 	./scripts/setup.sh
-	# shellcheck source=scripts/env.sh
-	source scripts/env.sh
 	cargo build --locked --profile "$OPG_PROFILE" -p opg-node --features fast-runtime
 	OPG_NODE="$(opg_node_bin)"
 fi
@@ -48,16 +48,7 @@ main_pid=""
 node_pids=()
 base=""
 cleanup() {
-	if [ -n "$main_pid" ]; then
-		kill -TERM "$main_pid" 2>/dev/null || true
-		local waited=0
-		while [ "$waited" -lt "$stop_grace_seconds" ] && kill -0 "$main_pid" 2>/dev/null; do
-			sleep 1
-			waited=$((waited + 1))
-		done
-		kill -KILL "$main_pid" 2>/dev/null || true
-		wait "$main_pid" 2>/dev/null || true
-	fi
+	[ -z "$main_pid" ] || opg_stop "$stop_grace_seconds" "$main_pid"
 	if [ -n "$base" ]; then
 		[ -z "$logs" ] || { mkdir -p "$logs" && find "$base" -name '*.log' -exec cp --backup=numbered -t "$logs" {} +; }
 		rm -rf "$base"
