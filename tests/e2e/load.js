@@ -82,8 +82,10 @@ function jobFigures(recorder, { first, last }) {
   const submittedAt = new Map();
   const endedAt = new Map();
   const failures = {};
+  const refused = {};
   for (const [number, record] of recorder.blocks) {
     if (number < first) continue;
+    Object.entries(record.refused).forEach(([error, n]) => { refused[error] = (refused[error] ?? 0) + n; });
     record.submitted.forEach((id) => submittedAt.set(id, number));
     record.finalized.forEach((id) => endedAt.set(id, { number, finalized: true }));
     record.failed.forEach((id) => endedAt.set(id, { number, finalized: false }));
@@ -105,6 +107,7 @@ function jobFigures(recorder, { first, last }) {
     finalized: finalized.length,
     failed: [...submittedAt.keys()].filter((id) => endedAt.get(id)?.finalized === false).length,
     failures,
+    refused,
     blocks: { median: quantile(blocks, 0.5), p95: quantile(blocks, 0.95), max: blocks.at(-1) },
     seconds: { median: quantile(seconds, 0.5), p95: quantile(seconds, 0.95), max: seconds.at(-1) },
     steadyWindow: firstEnd !== undefined && firstEnd < last ? [firstEnd, last] : null,
@@ -128,7 +131,8 @@ function describe({ redundancy: r, accounts, transfers, jobs, ratio, timeline: {
     `load of ${accounts} accounts, redundancy ${r}, jobs ${Number.isFinite(jobs.rate) ? `offered at ${jobs.rate} a block` : 'keeping the pool full'}`,
     `transfers: ${transfers.perSecond.toFixed(1)} per second over blocks #${transfers.first}..#${transfers.last} `
       + `(${sending(transfers)})${cores(transfers.nodeCores)}; per block: ${profile(transfers.profile)}`,
-    `jobs: ${jobs.submitted} submitted, ${jobs.finalized} finalised, ${jobs.failed} failed ${JSON.stringify(jobs.failures)}; `
+    `jobs: ${jobs.submitted} submitted, ${jobs.finalized} finalised, ${jobs.failed} failed ${JSON.stringify(jobs.failures)}, `
+      + `extrinsics failed ${JSON.stringify(jobs.refused)}; `
       + `${jobs.steadyPerSecond.toFixed(2)} finalised per second in the steady window `
       + `${jobs.steadyWindow ? `#${jobs.steadyWindow[0]}..#${jobs.steadyWindow[1]}` : '(none)'}, `
       + `${jobs.overallPerSecond.toFixed(2)} over the whole run (${sending(jobs)})${cores(jobs.nodeCores)}`,

@@ -1,7 +1,8 @@
 //! Step 2 of a job's life: the draw of its attestors, from the enabled validators that have
 //! room for another job, with randomness from a block after the submission. A job gets exactly
 //! the redundancy it paid for: when too few attestors have room, it waits for them, at most
-//! `MaxAssignmentWait` blocks, then fails with its fee refunded.
+//! `MaxAssignmentWait` blocks, then fails with its fee refunded; and when that is because they
+//! are full, submissions are refused until an assignment ends (`AttestorsFullSince`).
 
 use crate::{pallet::*, types::*, AttestorSet};
 use alloc::vec::Vec;
@@ -21,8 +22,11 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 	) {
 		let needed = job.redundancy;
-		let drawn = Self::draw(job_id, job.round, needed);
+		let (drawn, full) = Self::draw(job_id, job.round, needed);
 		if (drawn.len() as u32) < needed {
+			if full && !AttestorsFullSince::<T>::exists() {
+				AttestorsFullSince::<T>::put(now);
+			}
 			let JobPhase::Assigning { at } = job.phase else { return };
 			let waited = if due == at { Zero::zero() } else { now.saturating_sub(at) };
 			if waited < T::MaxAssignmentWait::get() {
@@ -67,9 +71,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `needed` attestors with room for another job, in a random order seeded by this
-	/// block's randomness, the job and the round. Fewer when too few have room. A challenge's
-	/// re-execution leaves out the quorum it re-examines.
-	fn draw(job_id: JobId, round: u32, needed: u32) -> Vec<T::AccountId> {
+	/// block's randomness, the job and the round, and whether a candidate was passed over for
+	/// having no room. Fewer when too few have room. A challenge's re-execution leaves out the
+	/// quorum it re-examines.
+	fn draw(job_id: JobId, round: u32, needed: u32) -> (Vec<T::AccountId>, bool) {
 		let mut candidates = T::Attestors::attestors();
 		let excluded = Self::excluded_from_draw(job_id);
 		candidates.retain(|candidate| !excluded.contains(candidate));
@@ -80,6 +85,7 @@ impl<T: Config> Pallet<T> {
 			.encode();
 		let capacity = T::MaxJobsPerAttestor::get() as usize;
 		let mut drawn = Vec::new();
+		let mut full = false;
 		let mut next = 0usize;
 		while next < candidates.len() && (drawn.len() as u32) < needed {
 			let remaining = candidates.len().saturating_sub(next);
@@ -89,10 +95,12 @@ impl<T: Config> Pallet<T> {
 			if let Some(candidate) = candidates.get(next) {
 				if AttestorJobs::<T>::decode_len(candidate).unwrap_or(0) < capacity {
 					drawn.push(candidate.clone());
+				} else {
+					full = true;
 				}
 			}
 			next.saturating_inc();
 		}
-		drawn
+		(drawn, full)
 	}
 }

@@ -119,7 +119,27 @@ fn job<T: Config>(
 }
 
 fn output<T: Config>(fill: u8) -> InferenceOutcome {
-	InferenceOutcome::Success(bytes_tensors(T::MaxOutputBytes::get(), fill))
+	sized_output(T::MaxOutputBytes::get(), fill)
+}
+
+/// An output of `bytes` data bytes (at least one element).
+fn sized_output(bytes: u32, fill: u8) -> InferenceOutcome {
+	InferenceOutcome::Success(bytes_tensors(bytes, fill))
+}
+
+/// Fills each attestor's list of unfinished jobs up to `MaxJobsPerAttestor` less `room`, with
+/// ids of no job: taking a job off a full list is the worst case.
+fn load<T: Config>(attestors: &[T::AccountId], room: u32) {
+	let filler = JobId::MAX - u64::from(T::MaxJobsPerAttestor::get());
+	for a in attestors {
+		AttestorJobs::<T>::mutate(a, |jobs| {
+			let mut id = filler;
+			while (jobs.len() as u32) < T::MaxJobsPerAttestor::get().saturating_sub(room) {
+				jobs.try_push(id).expect("below the bound");
+				id += 1;
+			}
+		});
+	}
 }
 
 fn salt() -> [u8; 32] {
@@ -248,15 +268,16 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn reveal(n: Linear<1, { T::MaxBatch::get() }>) {
+	fn reveal(n: Linear<1, { T::MaxBatch::get() }>, b: Linear<0, { T::MaxOutputBytes::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let submitter = funded::<T>("submitter", 0);
 		let model = register::<T>(&owner, 1);
 		let all = attestors::<T>(T::MaxRedundancy::get().max(2));
 		let caller = all[0].clone();
 		let deadline = frame_system::Pallet::<T>::block_number() + T::RevealWindow::get();
-		let out = output::<T>(1);
+		let out = sized_output(b, 1);
 		// Worst case: the caller is the last to reveal, which moves the job to resolution.
+		// Every item's output has `b` bytes.
 		let batch: Vec<Reveal> = (0..n)
 			.map(|_| {
 				let id = job::<T>(model, &submitter, &all, JobPhase::Revealing { deadline });
@@ -292,7 +313,9 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let submitter = funded::<T>("submitter", 0);
 		let model = register::<T>(&owner, 1);
-		attestors::<T>(T::MaxRedundancy::get());
+		let all = attestors::<T>(T::MaxRedundancy::get());
+		// Each drawn attestor's list has room for exactly this job.
+		load::<T>(&all, 1);
 		let fee = T::AttestationFee::get().saturating_mul(r.into());
 		let id = Pallet::<T>::do_submit(submitter, model, bytes_tensors(1, 1), Some(r), fee)
 			.expect("submitted");
@@ -331,16 +354,21 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn resolve(r: Linear<1, { T::MaxRedundancy::get() }>) {
+	fn resolve(
+		r: Linear<1, { T::MaxRedundancy::get() }>,
+		b: Linear<0, { T::MaxOutputBytes::get() }>,
+	) {
 		let owner = funded::<T>("owner", 0);
 		let submitter = funded::<T>("submitter", 0);
 		let model = register::<T>(&owner, 1);
 		let all = attestors::<T>(r);
+		load::<T>(&all, 1);
 		let now = frame_system::Pallet::<T>::block_number();
 		let id = job::<T>(model, &submitter, &all, JobPhase::Revealing { deadline: now });
-		let out = output::<T>(1);
+		let out = sized_output(b, 1);
 		commit_all::<T>(id, &out);
-		// Every attestor revealed a full-size output; all agree, so all are paid.
+		// Every attestor revealed an output of `b` bytes; all agree, so all are paid, and each
+		// has a full list of jobs to take this one off.
 		Jobs::<T>::mutate(id, |j| {
 			for a in j.as_mut().expect("exists").assignments.iter_mut() {
 				a.reveal = RevealState::Valid;

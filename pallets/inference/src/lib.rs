@@ -276,6 +276,11 @@ pub mod pallet {
 		/// block; what does not fit is handled in the next blocks.
 		#[pallet::constant]
 		type AgendaWeight: Get<Weight>;
+		/// Most blocks the agenda may run behind before submissions are refused with
+		/// [`Error::AgendaBehind`]: a job admitted while the chain catches up would only wait
+		/// longer, and its draw would take weight from the jobs already waiting.
+		#[pallet::constant]
+		type MaxAgendaLag: Get<BlockNumberFor<Self>>;
 		/// Most unfinished jobs assigned to one attestor.
 		#[pallet::constant]
 		type MaxJobsPerAttestor: Get<u32>;
@@ -346,6 +351,13 @@ pub mod pallet {
 		BoundedVec<JobId, T::MaxJobsPerAttestor>,
 		ValueQuery,
 	>;
+
+	/// Set at the block where a draw found too few attestors with room, because they all had
+	/// `MaxJobsPerAttestor` unfinished jobs; cleared when an assignment ends and frees room.
+	/// While it is set, submissions are refused with [`Error::AttestorsBusy`]: the jobs already
+	/// waiting are drawn first, and no job is admitted only to fail `NotEnoughAttestors`.
+	#[pallet::storage]
+	pub type AttestorsFullSince<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// The agenda: every unfinished job once, under the block its phase is due (for a job
 	/// waiting for attestors, the next block it tries again).
@@ -544,6 +556,12 @@ pub mod pallet {
 		/// Every active validator is in the result's quorum: no fresh attestor can re-execute
 		/// it.
 		NoFreshAttestors,
+		/// The agenda runs more than `MaxAgendaLag` blocks behind, so a new job would wait
+		/// longer than its deadlines allow for. Submit again in a few blocks.
+		AgendaBehind,
+		/// Every attestor has `MaxJobsPerAttestor` unfinished jobs (see
+		/// [`AttestorsFullSince`]). Submit again once some of them end, a few blocks later.
+		AttestorsBusy,
 	}
 
 	#[pallet::hooks]
@@ -598,7 +616,8 @@ pub mod pallet {
 			let max_extrinsic =
 				limits.get(DispatchClass::Operational).max_extrinsic.unwrap_or(limits.max_block);
 			assert!(
-				T::WeightInfo::reveal(T::MaxBatch::get()).all_lte(max_extrinsic)
+				T::WeightInfo::reveal(T::MaxBatch::get(), T::MaxOutputBytes::get())
+					.all_lte(max_extrinsic)
 					&& T::WeightInfo::commit(T::MaxBatch::get()).all_lte(max_extrinsic),
 				"a full commit or reveal batch must fit in a block: lower MaxBatch"
 			);
@@ -715,18 +734,22 @@ pub mod pallet {
 		/// taken is skipped with [`Event::AttestationSkipped`]. When the last attestor of a job
 		/// reveals, the job is resolved in the next block.
 		#[pallet::call_index(5)]
-		#[pallet::weight((T::WeightInfo::reveal(reveals.len() as u32), DispatchClass::Operational))]
+		#[pallet::weight((
+			T::WeightInfo::reveal(reveals.len() as u32, Pallet::<T>::largest_output(reveals)),
+			DispatchClass::Operational,
+		))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			reveals: BoundedVec<Reveal, T::MaxBatch>,
 		) -> DispatchResultWithPostInfo {
 			let who = Self::ensure_attestor(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
+			let bytes = Self::largest_output(&reveals);
 			Self::attest_batch(
 				&who,
 				reveals.into_iter().map(|r| (r.job_id, r)),
 				|_, reveal| Self::do_reveal(&who, reveal, now),
-				T::WeightInfo::reveal,
+				|taken| T::WeightInfo::reveal(taken, bytes),
 			)
 		}
 
@@ -758,7 +781,7 @@ pub mod pallet {
 			who: &T::AccountId,
 			items: impl ExactSizeIterator<Item = (JobId, I)>,
 			mut apply: impl FnMut(JobId, I) -> DispatchResult,
-			weight: fn(u32) -> Weight,
+			weight: impl Fn(u32) -> Weight,
 		) -> DispatchResultWithPostInfo {
 			ensure!(items.len() > 0, Error::<T>::InvalidBatch);
 			let (mut taken, mut skipped) = (0u32, 0u32);
@@ -793,10 +816,25 @@ pub mod pallet {
 			tensors.iter().fold(0u32, |acc, t| acc.saturating_add(t.data.len() as u32))
 		}
 
-		/// Weight of resolving one round of `attestors` attestors, with the outcome handler: a
-		/// challenge's re-execution round also hands it the quorum it overturns.
+		/// Data bytes of an outcome's tensors: what revealing, comparing and storing it costs
+		/// in proportion to.
+		pub fn outcome_bytes(outcome: &InferenceOutcome) -> u32 {
+			match outcome {
+				InferenceOutcome::Success(tensors) => Self::input_bytes(tensors),
+				InferenceOutcome::Failure(_) => 0,
+			}
+		}
+
+		/// The largest outcome of a batch of reveals, in data bytes.
+		pub fn largest_output(reveals: &[Reveal]) -> u32 {
+			reveals.iter().map(|r| Self::outcome_bytes(&r.outcome)).max().unwrap_or(0)
+		}
+
+		/// Weight of resolving one round of `attestors` attestors revealing outputs of up to
+		/// `MaxOutputBytes`, with the outcome handler: a challenge's re-execution round also
+		/// hands it the quorum it overturns.
 		pub fn resolve_weight(attestors: u32) -> Weight {
-			T::WeightInfo::resolve(attestors)
+			T::WeightInfo::resolve(attestors, T::MaxOutputBytes::get())
 				.max(T::WeightInfo::settle_challenge(attestors))
 				.saturating_add(T::OnOutcome::max_weight(attestors.saturating_mul(2)))
 		}

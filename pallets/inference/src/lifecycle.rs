@@ -47,9 +47,7 @@ impl<T: Config> Pallet<T> {
 				// With a single commitment in, reveals open even if no quorum can form: what
 				// is revealed shows the model could be run, so silence can be charged.
 				if job.assignments.iter().all(|a| a.commitment.is_none()) {
-					let weight = Self::round_weight(job_id, redundancy);
-					Self::resolve(job_id, job, now);
-					weight
+					Self::resolve_round(job_id, job, now)
 				} else {
 					Self::open_reveals(job_id, &mut job, now);
 					Jobs::<T>::insert(job_id, job);
@@ -57,24 +55,26 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 			JobPhase::Revealing { .. } | JobPhase::Resolving { .. } => {
-				let weight = Self::round_weight(job_id, redundancy);
-				Self::resolve(job_id, job, now);
-				weight
+				Self::resolve_round(job_id, job, now)
 			}
 			// An ended job is on the agenda only where its challenge window closes.
 			JobPhase::Finalized { .. } | JobPhase::Failed { .. } => Self::close_window(job_id),
 		}
 	}
 
-	/// Weight of resolving the current round of `job_id`, of `attestors` attestors: what that
-	/// round does, not the heaviest round ([`Pallet::resolve_weight`], which the agenda keeps
-	/// room for). An ordinary round hands the outcome handler its own attestors; a challenge's
-	/// re-execution round is settled and also hands it the quorum it overturns.
-	fn round_weight(job_id: JobId, attestors: u32) -> Weight {
-		if Self::is_challenged(job_id) {
+	/// Resolves the current round of `job_id`; returns what that round weighed, not the
+	/// heaviest round ([`Pallet::resolve_weight`], which the agenda keeps room for): the
+	/// revealed outputs' size as found, and an ordinary round hands the outcome handler its
+	/// own attestors, while a challenge's re-execution round is settled and also hands it the
+	/// quorum it overturns.
+	fn resolve_round(job_id: JobId, job: JobOf<T>, now: BlockNumberFor<T>) -> Weight {
+		let attestors = job.redundancy;
+		let challenged = Self::is_challenged(job_id);
+		let output_bytes = Self::resolve(job_id, job, now);
+		if challenged {
 			Self::resolve_weight(attestors)
 		} else {
-			T::WeightInfo::resolve(attestors)
+			T::WeightInfo::resolve(attestors, output_bytes)
 				.saturating_add(T::OnOutcome::max_weight(attestors))
 				.saturating_add(T::DbWeight::get().reads(1))
 		}

@@ -138,6 +138,7 @@ pub const CHALLENGE_WINDOW: u64 = 6;
 /// Five attestors' fees, as `integrity_test` requires at `MaxRedundancy` 5.
 pub const CHALLENGE_BOND_BASE: Balance = 5 * ATTESTATION_FEE;
 pub const MAX_CHALLENGES: u32 = 2;
+pub const MAX_AGENDA_LAG: u64 = 2;
 
 impl pallet_inference::Config for Test {
 	type AuthorityId = TestAuthId;
@@ -169,6 +170,7 @@ impl pallet_inference::Config for Test {
 	type MaxEscalations = ConstU32<1>;
 	type RetentionPeriod = ConstU64<RETENTION>;
 	type AgendaWeight = AgendaBudget;
+	type MaxAgendaLag = ConstU64<MAX_AGENDA_LAG>;
 	type MaxJobsPerAttestor = ConstU32<JOBS_PER_ATTESTOR>;
 	type MaxBatch = ConstU32<MAX_BATCH>;
 	type ChallengeWindow = ConstU64<CHALLENGE_WINDOW>;

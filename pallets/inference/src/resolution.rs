@@ -20,7 +20,8 @@ use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// Ends the current round: finalises the job if a quorum agrees, else escalates or fails.
-	pub(crate) fn resolve(job_id: JobId, mut job: JobOf<T>, now: BlockNumberFor<T>) {
+	/// Returns the size of the largest revealed output, in data bytes.
+	pub(crate) fn resolve(job_id: JobId, mut job: JobOf<T>, now: BlockNumberFor<T>) -> u32 {
 		let policy = Models::<T>::get(job.model).map(|m| m.metadata.policy);
 		let assigned = job.assignments.len() as u32;
 		let reveals: Vec<(usize, InferenceOutcome)> = job
@@ -30,6 +31,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|(_, a)| a.reveal == RevealState::Valid)
 			.filter_map(|(i, _)| Reveals::<T>::take(job_id, i as u32).map(|o| (i, o)))
 			.collect();
+		let output_bytes = reveals.iter().map(|(_, o)| Self::outcome_bytes(o)).max().unwrap_or(0);
 		let agreed_result = policy
 			.as_ref()
 			.and_then(|policy| Self::representative(policy, &reveals))
@@ -68,8 +70,8 @@ impl<T: Config> Pallet<T> {
 					}
 				}
 			}
-			AttestorJobs::<T>::mutate(&assignment.attestor, |jobs| jobs.retain(|j| *j != job_id));
 		}
+		Self::free_attestors(job_id, &job.assignments);
 
 		if Self::is_challenged(job_id) {
 			Self::settle_challenge(job_id, &mut job, agreed_result, &mut outcome, now);
@@ -81,6 +83,18 @@ impl<T: Config> Pallet<T> {
 		}
 		T::OnOutcome::on_round_end(&outcome);
 		Jobs::<T>::insert(job_id, job);
+		output_bytes
+	}
+
+	/// Takes a round's ended job off its attestors' lists. They have room again, so submissions
+	/// are admitted again if they were refused for full attestors.
+	fn free_attestors(job_id: JobId, assignments: &[Assignment<T::AccountId>]) {
+		for assignment in assignments {
+			AttestorJobs::<T>::mutate(&assignment.attestor, |jobs| jobs.retain(|j| *j != job_id));
+		}
+		if !assignments.is_empty() && AttestorsFullSince::<T>::exists() {
+			AttestorsFullSince::<T>::kill();
+		}
 	}
 
 	/// Least number of agreeing attestors for a quorum among `assigned`.
@@ -260,9 +274,7 @@ impl<T: Config> Pallet<T> {
 		reason: FailureReason,
 		now: BlockNumberFor<T>,
 	) {
-		for assignment in &job.assignments {
-			AttestorJobs::<T>::mutate(&assignment.attestor, |jobs| jobs.retain(|j| *j != job_id));
-		}
+		Self::free_attestors(job_id, &job.assignments);
 		let _ = Reveals::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
 		let burnt = match reason {
 			FailureReason::Unavailable => Self::burn_fee(job, job.assignments.len() as u32),

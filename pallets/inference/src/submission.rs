@@ -1,8 +1,10 @@
 //! Step 1 of a job's life: submission. The input is checked against the model's signature and
-//! the chain's bounds, the fee is held, and the draw is put on the agenda.
+//! the chain's bounds, the job is admitted if the chain can start it on time, the fee is held,
+//! and the draw is put on the agenda.
 
 use crate::{pallet::*, types::*, AttestorSet};
 use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
+use frame_system::pallet_prelude::BlockNumberFor;
 use opg_inference_primitives::{Tensor, Tensors};
 use sp_runtime::traits::Saturating;
 
@@ -32,11 +34,12 @@ impl<T: Config> Pallet<T> {
 			max_fee >= T::AttestationFee::get().saturating_mul(redundancy.into()),
 			Error::<T>::FeeTooLow
 		);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::ensure_admissible(now)?;
 		T::Currency::hold(&HoldReason::JobFee.into(), &submitter, max_fee)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 
 		let job_id = NextJobId::<T>::get();
-		let now = frame_system::Pallet::<T>::block_number();
 		let assign_at = now.saturating_add(T::AssignmentDelay::get());
 		info.jobs.saturating_inc();
 		Models::<T>::insert(model, info);
@@ -59,6 +62,16 @@ impl<T: Config> Pallet<T> {
 		Self::schedule(assign_at, job_id);
 		Self::deposit_event(Event::JobSubmitted { job_id, model, submitter, redundancy, max_fee });
 		Ok(job_id)
+	}
+
+	/// Admission control: a job is taken only if the chain can start it on time, so that under
+	/// load the jobs already admitted keep their latency and new ones are refused up front, with
+	/// nothing held, instead of waiting to fail. Two reads.
+	fn ensure_admissible(now: BlockNumberFor<T>) -> DispatchResult {
+		let lag = now.saturating_sub(AgendaCursor::<T>::get());
+		ensure!(lag <= T::MaxAgendaLag::get(), Error::<T>::AgendaBehind);
+		ensure!(!AttestorsFullSince::<T>::exists(), Error::<T>::AttestorsBusy);
+		Ok(())
 	}
 
 	/// The size the inputs would have with every zero-length axis at 1: a tensor of shape

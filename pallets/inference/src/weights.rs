@@ -48,11 +48,11 @@ pub trait WeightInfo {
 	fn retire_model() -> Weight;
 	fn submit_job(i: u32, ) -> Weight;
 	fn commit(n: u32, ) -> Weight;
-	fn reveal(n: u32, ) -> Weight;
+	fn reveal(n: u32, b: u32, ) -> Weight;
 	fn on_initialize_base() -> Weight;
 	fn assign(r: u32, ) -> Weight;
 	fn close_commits() -> Weight;
-	fn resolve(r: u32, ) -> Weight;
+	fn resolve(r: u32, b: u32, ) -> Weight;
 	fn prune() -> Weight;
 	fn challenge() -> Weight;
 	fn settle_challenge(r: u32, ) -> Weight;
@@ -161,7 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Reveals` (r:0 w:256)
 	/// Proof: `Inference::Reveals` (`max_values`: None, `max_size`: Some(8388942), added: 8391417, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
-	fn reveal(n: u32, ) -> Weight {
+	fn reveal(n: u32, b: u32, ) -> Weight {
+		let _ = b;
 		// Proof size: measured `986 + n * (1178 ±0)`, estimated `4578 + n * (3681 ±0)`
 		// Minimum execution time: 268_454_000 picoseconds.
 		Weight::from_parts(694_270_753, 4578)
@@ -254,7 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::PruneQueue` (r:0 w:1)
 	/// Proof: `Inference::PruneQueue` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
-	fn resolve(r: u32, ) -> Weight {
+	fn resolve(r: u32, b: u32, ) -> Weight {
+		let _ = b;
 		// Proof size: measured `17977 + r * (214 ±0)`, estimated `21462 + r * (8391417 ±0)`
 		// Minimum execution time: 407_335_000 picoseconds.
 		Weight::from_parts(493_195_000, 21462)
@@ -409,7 +411,8 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3681).saturating_mul(n.into()))
 	}
-	fn reveal(n: u32, ) -> Weight {
+	fn reveal(n: u32, b: u32, ) -> Weight {
+		let _ = b;
 		Weight::from_parts(694_270_753, 4578)
 			.saturating_add(Weight::from_parts(251_825_805, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
@@ -436,7 +439,8 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
-	fn resolve(r: u32, ) -> Weight {
+	fn resolve(r: u32, b: u32, ) -> Weight {
+		let _ = b;
 		Weight::from_parts(493_195_000, 21462)
 			.saturating_add(Weight::from_parts(395_087_198, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))

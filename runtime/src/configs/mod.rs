@@ -655,6 +655,9 @@ impl pallet_inference::Config for Runtime {
 	type MaxEscalations = ConstU32<2>;
 	type RetentionPeriod = JobRetention;
 	type AgendaWeight = InferenceAgendaWeight;
+	/// Two blocks behind, an admitted job still meets its first deadline on time; further
+	/// behind, submissions wait in the dApp rather than on the chain's agenda.
+	type MaxAgendaLag = ConstU32<2>;
 	type MaxJobsPerAttestor = ConstU32<1024>;
 	/// One batch a block covers hundreds of jobs; its byte size is cut by the worker to fit
 	/// the block length.

@@ -90,6 +90,7 @@ async function readBlock(api, number, ours) {
     commitItems: 0,
     revealItems: 0,
     extrinsicFailed: 0,
+    refused: {},
   };
   for (const { method } of block.extrinsics) {
     const call = `${method.section}.${method.method}`;
@@ -107,7 +108,11 @@ async function readBlock(api, number, ours) {
       record.failed.push(event.data.jobId.toBigInt());
       const reason = event.data.reason.type;
       record.failures[reason] = (record.failures[reason] ?? 0) + 1;
-    } else if (name === 'system.ExtrinsicFailed') record.extrinsicFailed += 1;
+    } else if (name === 'system.ExtrinsicFailed') {
+      record.extrinsicFailed += 1;
+      const error = dispatchErrorName(api, event.data.dispatchError);
+      record.refused[error] = (record.refused[error] ?? 0) + 1;
+    }
   }
   return record;
 }

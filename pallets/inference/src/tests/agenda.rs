@@ -189,7 +189,10 @@ fn an_ordinary_round_is_charged_its_own_resolution_not_the_heaviest() {
 			frame_support::weights::RuntimeDbWeight,
 		>>::get()
 		.reads(1);
-		assert_eq!(charged, <() as WeightInfo>::resolve(1).saturating_add(read));
+		assert_eq!(
+			charged,
+			<() as WeightInfo>::resolve(1, Inference::outcome_bytes(&out)).saturating_add(read)
+		);
 		// The agenda keeps room for a challenge's settlement, but charges what happened.
 		assert!(charged.any_lt(Inference::resolve_weight(1)), "{charged:?}");
 	});
