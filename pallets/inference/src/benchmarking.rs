@@ -308,14 +308,32 @@ mod benchmarks {
 		}
 	}
 
+	/// The block's first draw reads the attestors and their room: `v` of them.
+	#[benchmark]
+	fn draw_pool(v: Linear<1, { T::MaxAttestors::get() }>) {
+		let all = attestors::<T>(v);
+		load::<T>(&all, 1);
+		let pool;
+
+		#[block]
+		{
+			pool = Pallet::<T>::read_attestors();
+		}
+
+		assert_eq!(pool.len() as u32, v);
+	}
+
+	/// A draw from a pool already read, of `MaxAttestors` attestors of whom only `r` have
+	/// room: it may try every one of them.
 	#[benchmark]
 	fn assign(r: Linear<1, { T::MaxRedundancy::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let submitter = funded::<T>("submitter", 0);
 		let model = register::<T>(&owner, 1);
-		let all = attestors::<T>(T::MaxRedundancy::get());
-		// Each drawn attestor's list has room for exactly this job.
-		load::<T>(&all, 1);
+		let all = attestors::<T>(T::MaxAttestors::get());
+		let (with_room, full) = all.split_at(r as usize);
+		load::<T>(with_room, 1);
+		load::<T>(full, 0);
 		let fee = T::AttestationFee::get().saturating_mul(r.into());
 		let id = Pallet::<T>::do_submit(submitter, model, bytes_tensors(1, 1), Some(r), fee)
 			.expect("submitted");
@@ -323,12 +341,14 @@ mod benchmarks {
 		frame_system::Pallet::<T>::set_block_number(at);
 
 		// What the agenda does for one due draw. Finding and removing the entry are charged per
-		// entry by `process_agenda`, its fixed cost by `on_initialize_base`.
+		// entry by `process_agenda`, its fixed cost by `on_initialize_base`, reading the pool by
+		// `draw_pool`.
 		Pallet::<T>::unschedule(at, id);
+		let mut pool = Pallet::<T>::draw_pool();
 
 		#[block]
 		{
-			Pallet::<T>::advance(id, at, at);
+			Pallet::<T>::advance(id, at, at, &mut pool);
 		}
 
 		assert_eq!(Jobs::<T>::get(id).expect("exists").assignments.len() as u32, r);
@@ -347,7 +367,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::advance(id, now, now);
+			Pallet::<T>::advance(id, now, now, &mut Default::default());
 		}
 
 		assert!(matches!(Jobs::<T>::get(id).expect("exists").phase, JobPhase::Revealing { .. }));
@@ -504,7 +524,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::advance(id, at, at);
+			Pallet::<T>::advance(id, at, at, &mut Default::default());
 		}
 
 		assert!(!Disputes::<T>::contains_key(id));

@@ -247,6 +247,11 @@ pub mod pallet {
 		/// Most attestors of one round (and so of one job).
 		#[pallet::constant]
 		type MaxRedundancy: Get<u32>;
+		/// Most accounts [`Config::Attestors`] returns (in the runtime, the most validators of
+		/// a session). The block's first draw reads them all, and the agenda keeps room for
+		/// that.
+		#[pallet::constant]
+		type MaxAttestors: Get<u32>;
 		/// Paid to each attestor in the agreeing quorum.
 		#[pallet::constant]
 		type AttestationFee: Get<BalanceOf<Self>>;
@@ -586,6 +591,10 @@ pub mod pallet {
 			assert!(T::CommitWindow::get() >= 1u32.into(), "CommitWindow must be at least 1");
 			assert!(T::RevealWindow::get() >= 1u32.into(), "RevealWindow must be at least 1");
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
+			assert!(
+				T::MaxAttestors::get() >= T::MaxRedundancy::get(),
+				"MaxAttestors must allow a round of MaxRedundancy attestors"
+			);
 			let bounds = T::InferenceBounds::get();
 			assert!(
 				bounds.max_tensor_bytes > 0 && bounds.max_macs > 0 && bounds.max_input_elements > 0,
@@ -692,6 +701,10 @@ pub mod pallet {
 		/// Submits an inference job: `input` must match the model's input signature;
 		/// `redundancy` attestors (the model's default when `None`) compute it; `max_fee` is
 		/// held and must cover `AttestationFee` per attestor. Unspent fee is refunded.
+		///
+		/// Refused with [`Error::AgendaBehind`] or [`Error::AttestorsBusy`] while the chain is
+		/// at capacity (see `docs/inference.md`, "Admission control"); such a refusal holds
+		/// nothing and is charged only the two reads that decided it.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::submit_job(Pallet::<T>::input_bytes(input)))]
 		pub fn submit_job(
@@ -700,9 +713,22 @@ pub mod pallet {
 			input: Tensors,
 			redundancy: Option<u32>,
 			max_fee: BalanceOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let submitter = ensure_signed(origin)?;
-			Self::do_submit(submitter, model, input, redundancy, max_fee).map(|_| ())
+			match Self::do_submit(submitter, model, input, redundancy, max_fee) {
+				Ok(_) => Ok(().into()),
+				Err(error)
+					if error == Error::<T>::AgendaBehind.into()
+						|| error == Error::<T>::AttestorsBusy.into() =>
+				{
+					let actual_weight = Some(T::DbWeight::get().reads(2));
+					Err(DispatchErrorWithPostInfo {
+						post_info: PostDispatchInfo { actual_weight, pays_fee: Pays::Yes },
+						error,
+					})
+				}
+				Err(error) => Err(error.into()),
+			}
 		}
 
 		/// Posts commitments for a batch of jobs, each
@@ -735,7 +761,7 @@ pub mod pallet {
 		/// reveals, the job is resolved in the next block.
 		#[pallet::call_index(5)]
 		#[pallet::weight((
-			T::WeightInfo::reveal(reveals.len() as u32, Pallet::<T>::largest_output(reveals)),
+			Pallet::<T>::reveal_weight(reveals.len() as u32, Pallet::<T>::output_bytes(reveals)),
 			DispatchClass::Operational,
 		))]
 		pub fn reveal(
@@ -744,12 +770,12 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = Self::ensure_attestor(origin)?;
 			let now = frame_system::Pallet::<T>::block_number();
-			let bytes = Self::largest_output(&reveals);
+			let bytes = Self::output_bytes(&reveals);
 			Self::attest_batch(
 				&who,
 				reveals.into_iter().map(|r| (r.job_id, r)),
 				|_, reveal| Self::do_reveal(&who, reveal, now),
-				|taken| T::WeightInfo::reveal(taken, bytes),
+				|taken| Self::reveal_weight(taken, bytes),
 			)
 		}
 
@@ -825,9 +851,24 @@ pub mod pallet {
 			}
 		}
 
-		/// The largest outcome of a batch of reveals, in data bytes.
-		pub fn largest_output(reveals: &[Reveal]) -> u32 {
-			reveals.iter().map(|r| Self::outcome_bytes(&r.outcome)).max().unwrap_or(0)
+		/// The outcomes of a batch of reveals, in data bytes.
+		pub fn output_bytes(reveals: &[Reveal]) -> u32 {
+			reveals
+				.iter()
+				.fold(0u32, |total, r| total.saturating_add(Self::outcome_bytes(&r.outcome)))
+		}
+
+		/// The `b` component for `total` bytes of a weight benchmarked with `b` bytes in each of
+		/// `max_items` items (the other component at its maximum): the slope of `b` is then
+		/// `max_items` times the cost of a byte, so `total` bytes, however they are spread over
+		/// the items, cost `total / max_items` of `b`, rounded up.
+		pub fn bytes_component(total: u32, max_items: u32) -> u32 {
+			total.div_ceil(max_items.max(1))
+		}
+
+		/// Weight of a `reveal` batch of `items` reveals carrying `bytes` of outputs in all.
+		pub fn reveal_weight(items: u32, bytes: u32) -> Weight {
+			T::WeightInfo::reveal(items, Self::bytes_component(bytes, T::MaxBatch::get()))
 		}
 
 		/// Weight of resolving one round of `attestors` attestors revealing outputs of up to
@@ -839,12 +880,15 @@ pub mod pallet {
 				.saturating_add(T::OnOutcome::max_weight(attestors.saturating_mul(2)))
 		}
 
-		/// The heaviest thing one agenda entry can do: a draw or a resolution at the largest
-		/// redundancy.
+		/// The heaviest thing one agenda entry can do: a draw (the block's first, which reads
+		/// the attestors) or a resolution at the largest redundancy.
 		pub fn max_agenda_item_weight() -> Weight {
 			let r = T::MaxRedundancy::get();
 			Self::resolve_weight(r)
-				.max(T::WeightInfo::assign(r))
+				.max(
+					T::WeightInfo::assign(r)
+						.saturating_add(T::WeightInfo::draw_pool(T::MaxAttestors::get())),
+				)
 				.max(T::WeightInfo::close_commits())
 				.max(Self::close_window_weight())
 		}

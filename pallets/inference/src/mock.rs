@@ -161,6 +161,7 @@ impl pallet_inference::Config for Test {
 	type MaxRelTolerance = ConstU32<MAX_REL_TOLERANCE>;
 	type InferenceBounds = InferenceBounds;
 	type MaxRedundancy = ConstU32<5>;
+	type MaxAttestors = ConstU32<8>;
 	type AttestationFee = ConstU64<ATTESTATION_FEE>;
 	type AssignmentDelay = ConstU64<ASSIGNMENT_DELAY>;
 	type MaxAssignmentWait = AssignmentWait;

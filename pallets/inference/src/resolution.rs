@@ -20,7 +20,7 @@ use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// Ends the current round: finalises the job if a quorum agrees, else escalates or fails.
-	/// Returns the size of the largest revealed output, in data bytes.
+	/// Returns the size of the revealed outputs, in data bytes.
 	pub(crate) fn resolve(job_id: JobId, mut job: JobOf<T>, now: BlockNumberFor<T>) -> u32 {
 		let policy = Models::<T>::get(job.model).map(|m| m.metadata.policy);
 		let assigned = job.assignments.len() as u32;
@@ -31,7 +31,8 @@ impl<T: Config> Pallet<T> {
 			.filter(|(_, a)| a.reveal == RevealState::Valid)
 			.filter_map(|(i, _)| Reveals::<T>::take(job_id, i as u32).map(|o| (i, o)))
 			.collect();
-		let output_bytes = reveals.iter().map(|(_, o)| Self::outcome_bytes(o)).max().unwrap_or(0);
+		let output_bytes =
+			reveals.iter().fold(0u32, |total, (_, o)| total.saturating_add(Self::outcome_bytes(o)));
 		let agreed_result = policy
 			.as_ref()
 			.and_then(|policy| Self::representative(policy, &reveals))
@@ -238,7 +239,7 @@ impl<T: Config> Pallet<T> {
 		anyone_revealed: bool,
 		now: BlockNumberFor<T>,
 	) {
-		let available = T::Attestors::attestors().len() as u32;
+		let available = T::Attestors::attestor_count();
 		let previous = job.assignments.len() as u32;
 		let larger = previous
 			.saturating_mul(2)

@@ -17,6 +17,8 @@ impl<T: Config> Pallet<T> {
 		redundancy: Option<u32>,
 		max_fee: BalanceOf<T>,
 	) -> Result<JobId, DispatchError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::ensure_admissible(now)?;
 		let mut info = Models::<T>::get(model).ok_or(Error::<T>::ModelNotFound)?;
 		ensure!(info.status == ModelStatus::Active, Error::<T>::ModelRetired);
 		ensure!(
@@ -34,8 +36,6 @@ impl<T: Config> Pallet<T> {
 			max_fee >= T::AttestationFee::get().saturating_mul(redundancy.into()),
 			Error::<T>::FeeTooLow
 		);
-		let now = frame_system::Pallet::<T>::block_number();
-		Self::ensure_admissible(now)?;
 		T::Currency::hold(&HoldReason::JobFee.into(), &submitter, max_fee)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 
@@ -66,7 +66,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Admission control: a job is taken only if the chain can start it on time, so that under
 	/// load the jobs already admitted keep their latency and new ones are refused up front, with
-	/// nothing held, instead of waiting to fail. Two reads.
+	/// nothing held, instead of waiting to fail. Two reads, the first thing a submission does:
+	/// a refused one is charged only them ([`Pallet::submit_job`]).
 	fn ensure_admissible(now: BlockNumberFor<T>) -> DispatchResult {
 		let lag = now.saturating_sub(AgendaCursor::<T>::get());
 		ensure!(lag <= T::MaxAgendaLag::get(), Error::<T>::AgendaBehind);

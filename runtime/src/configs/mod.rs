@@ -645,6 +645,8 @@ impl pallet_inference::Config for Runtime {
 	type MaxRelTolerance = ConstU32<1_000_000>;
 	type InferenceBounds = InferenceBounds;
 	type MaxRedundancy = ConstU32<16>;
+	/// A session's validators: the staking election's winners.
+	type MaxAttestors = MaxValidatorSet;
 	type AttestationFee = AttestationFee;
 	type AssignmentDelay = ConstU32<2>;
 	/// Ten blocks waiting for attestors with room before the fee is refunded.

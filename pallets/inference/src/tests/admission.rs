@@ -3,7 +3,10 @@
 
 use crate::{mock::*, *};
 use frame_support::{
-	assert_noop, assert_ok, pallet_prelude::DispatchResult, traits::fungible::InspectHold,
+	assert_ok,
+	dispatch::DispatchResultWithPostInfo,
+	traits::{fungible::InspectHold, Get},
+	weights::RuntimeDbWeight,
 };
 use opg_inference_primitives::ComparisonPolicy;
 
@@ -11,8 +14,18 @@ fn held_fee(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::JobFee.into(), &who)
 }
 
-fn try_submit(model: ModelHash) -> DispatchResult {
+fn try_submit(model: ModelHash) -> DispatchResultWithPostInfo {
 	Inference::submit_job(RuntimeOrigin::signed(ALICE), model, input(), Some(1), ATTESTATION_FEE)
+}
+
+/// Submits and expects a refusal with `error`, charged two reads, that changed no state.
+fn assert_refused(model: ModelHash, error: Error<Test>) {
+	let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+	let refusal = try_submit(model).expect_err("refused");
+	assert_eq!(refusal.error, error.into());
+	let reads = <<Test as frame_system::Config>::DbWeight as Get<RuntimeDbWeight>>::get().reads(2);
+	assert_eq!(refusal.post_info.actual_weight, Some(reads), "charged only the reads");
+	assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), before, "nothing changed");
 }
 
 #[test]
@@ -31,7 +44,7 @@ fn submissions_are_refused_while_every_attestor_is_full_and_admitted_once_one_ha
 		assert_eq!(AttestorsFullSince::<Test>::get(), Some(System::block_number()));
 
 		let (free, held) = (Balances::free_balance(ALICE), held_fee(ALICE));
-		assert_noop!(try_submit(model), Error::<Test>::AttestorsBusy);
+		assert_refused(model, Error::<Test>::AttestorsBusy);
 		assert_eq!((Balances::free_balance(ALICE), held_fee(ALICE)), (free, held), "nothing held");
 
 		// The attestors finish their jobs: room again, the waiting job is drawn first, and
@@ -72,9 +85,7 @@ fn submissions_are_refused_while_the_agenda_runs_behind_and_admitted_once_it_cau
 		let due = System::block_number() + ASSIGNMENT_DELAY;
 		roll_to(due + MAX_AGENDA_LAG + 1);
 		assert!(System::block_number() - AgendaCursor::<Test>::get() > MAX_AGENDA_LAG);
-		let free = Balances::free_balance(ALICE);
-		assert_noop!(try_submit(model), Error::<Test>::AgendaBehind);
-		assert_eq!(Balances::free_balance(ALICE), free);
+		assert_refused(model, Error::<Test>::AgendaBehind);
 
 		// With its budget back the agenda catches up, and every admitted job was drawn.
 		AgendaItemsPerBlock::set(64);

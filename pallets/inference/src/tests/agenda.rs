@@ -182,7 +182,7 @@ fn an_ordinary_round_is_charged_its_own_resolution_not_the_heaviest() {
 		System::set_block_number(at);
 		Inference::unschedule(at, job);
 
-		let charged = Inference::advance(job, at, at);
+		let charged = Inference::advance(job, at, at, &mut Default::default());
 
 		assert_eq!(Jobs::<Test>::get(job).unwrap().phase, JobPhase::Finalized { at });
 		let read = <<Test as frame_system::Config>::DbWeight as Get<
@@ -191,9 +191,51 @@ fn an_ordinary_round_is_charged_its_own_resolution_not_the_heaviest() {
 		.reads(1);
 		assert_eq!(
 			charged,
-			<() as WeightInfo>::resolve(1, Inference::outcome_bytes(&out)).saturating_add(read)
+			<() as WeightInfo>::resolve(
+				1,
+				Inference::bytes_component(Inference::outcome_bytes(&out), 5),
+			)
+			.saturating_add(read)
 		);
 		// The agenda keeps room for a challenge's settlement, but charges what happened.
 		assert!(charged.any_lt(Inference::resolve_weight(1)), "{charged:?}");
+	});
+}
+
+#[test]
+fn the_draws_of_a_block_read_the_attestors_once_and_share_their_room() {
+	ExtBuilder::default().attestors(vec![11, 12]).build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 1);
+		// Attestor 12 is full and 11 has room for one job more.
+		for attestor in [11, 12] {
+			AttestorJobs::<Test>::mutate(attestor, |jobs| {
+				let room = if attestor == 11 { 1 } else { 0 };
+				while (jobs.len() as u32) < JOBS_PER_ATTESTOR - room {
+					jobs.try_push(1_000 + jobs.len() as u64).unwrap();
+				}
+			});
+		}
+		let first = Inference::do_submit(ALICE, model, input(), Some(1), ATTESTATION_FEE).unwrap();
+		let second = Inference::do_submit(ALICE, model, input(), Some(1), ATTESTATION_FEE).unwrap();
+		let at = System::block_number() + ASSIGNMENT_DELAY;
+		System::set_block_number(at);
+		Inference::unschedule(at, first);
+		Inference::unschedule(at, second);
+
+		let mut pool = Default::default();
+		let charged_first = Inference::advance(first, at, at, &mut pool);
+		let charged_second = Inference::advance(second, at, at, &mut pool);
+
+		let assign = <() as WeightInfo>::assign(1);
+		assert_eq!(charged_first, assign.saturating_add(<() as WeightInfo>::draw_pool(2)));
+		assert_eq!(charged_second, assign, "the pool is read once a block");
+		assert_eq!(attestors_of(first), vec![11]);
+		// 11's last room went to the first job: the second waits, and submissions stop.
+		assert!(attestors_of(second).is_empty());
+		assert_eq!(AttestorsFullSince::<Test>::get(), Some(at));
+		// Cleaned up as the agenda would have left it for the test's invariants.
+		for attestor in [11, 12] {
+			AttestorJobs::<Test>::mutate(attestor, |jobs| jobs.retain(|j| *j < 1_000));
+		}
 	});
 }
