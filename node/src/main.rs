@@ -15,6 +15,7 @@ mod cli;
 mod command;
 mod extrinsic;
 mod inference;
+mod inference_rpc;
 mod reexecute;
 mod remote;
 mod rpc;

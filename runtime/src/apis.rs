@@ -307,6 +307,14 @@ impl_runtime_apis! {
 		fn pending_jobs(max: u32) -> Vec<pallet_inference::JobId> {
 			Inference::pending_jobs(max)
 		}
+
+		fn quote(
+			model: pallet_inference::ModelHash,
+			redundancy: Option<u32>,
+			escalations: u32,
+		) -> Result<pallet_inference::FeeQuote<Balance>, sp_runtime::DispatchError> {
+			Inference::quote(model, redundancy, escalations)
+		}
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

@@ -137,6 +137,42 @@ describe('inference on opg-node --dev', () => {
     );
   });
 
+  it('answers the inference_* JSON-RPC methods, with typed errors', { timeout: TEST_TIMEOUT_MS }, async () => {
+    assert.notEqual(mlpJob, undefined, 'the MLP job ran');
+    const mlp = fixture('mlp');
+    const rpc = (method, params) => node.rpc(method, params);
+    const job = await rpc('inference_job', [Number(mlpJob)]);
+    assert.equal(job.id, Number(mlpJob));
+    assert.equal(job.model, mlp.hash);
+    assert.equal(job.submitter, alice.address, 'accounts in the chain\'s SS58 format');
+    assert.equal(job.phase.phase, 'finalized');
+    assert.deepEqual(job.attestors, [{ account: alice.address, committed: true, reveal: 'valid' }]);
+    assert.equal(job.input[0].elementType, 'f32');
+    assert.equal(job.maxFee, api.consts.inference.attestationFee.toString(), 'balances as decimal strings');
+    assert.ok(job.result.success.length > 0);
+    assert.equal(job.resultHash, (await api.call.inferenceApi.job(mlpJob)).unwrap().resultHash.unwrap().toHex());
+    assert.equal(await rpc('inference_job', [999_999]), null, 'an unknown job is null');
+
+    const model = await rpc('inference_model', [mlp.hash]);
+    assert.equal(model.status, 'active');
+    assert.deepEqual(
+      model.inputs.map((spec) => spec.shape),
+      mlp.metadata.signature.inputs.map((spec) => spec.shape.map((d) => (d.Fixed === undefined ? null : d.Fixed))),
+      'the declared shapes, a dynamic axis as null',
+    );
+    assert.deepEqual(model.policy, { Ulps: { max_ulps: mlp.policy.max_ulps } });
+    const fee = api.consts.inference.attestationFee.toBigInt();
+    assert.deepEqual(await rpc('inference_quote', [mlp.hash, 1, 1]), {
+      maxFee: (fee * 3n).toString(), attestationFee: fee.toString(), rounds: [1, 3],
+    });
+    await assert.rejects(rpc('inference_quote', [mlp.hash, 2]), /"code":9002,.*"data":"InvalidRedundancy"/,
+      'one validator cannot attest at redundancy 2');
+    await assert.rejects(rpc('inference_quote', [`0x${'00'.repeat(32)}`]), /"code":9002,.*"data":"ModelNotFound"/);
+    assert.deepEqual(await rpc('inference_pendingJobs', [10]), []);
+    assert.deepEqual(await rpc('inference_attestorJobs', [alice.address]), []);
+    await assert.rejects(rpc('inference_attestorJobs', ['not an address']), /"code":9001,.*not an SS58 address/);
+  });
+
   it('exports the inference service metrics to Prometheus', { timeout: TEST_TIMEOUT_MS }, async () => {
     const before = await node.metrics();
     const requests = metricValue(before, 'opg_inference_requests_total');

@@ -21,6 +21,7 @@ import {
   JobNotFoundError,
   JobPrunedError,
   ModelNotFoundError,
+  QuoteRefusedError,
   OpgClientError,
   TimeoutError,
 } from './errors.js';
@@ -369,31 +370,27 @@ export class OpgClient {
   }
 
   /**
-   * The fee to hold for a job of `model` (a hash or a `Model`): the inference runtime API has
-   * no fee query, so it is computed from the pallet's constant: `AttestationFee × redundancy`
-   * (redundancy: the given one, else the model's default). That is the least `max_fee`
-   * `submit_job` accepts (`FeeTooLow` below it) and what a job whose attestors all agree is
-   * paid; the rest of a larger `max_fee` is refunded. A job escalates after a round without
-   * quorum only if `max_fee` covers the next, larger round (`2r + 1` attestors, at most
-   * `MaxRedundancy`): `escalations: n` quotes enough for `n` of them. The transaction fee of
-   * `submit_job` itself is not included.
+   * The fee to hold for a job of `model` (a hash or a `Model`), as the chain quotes it
+   * (`InferenceApi::quote`): `AttestationFee × redundancy` (redundancy: the given one, else the
+   * model's default). That is the least `max_fee` `submit_job` accepts (`FeeTooLow` below it)
+   * and what a job whose attestors all agree is paid; the rest of a larger `max_fee` is
+   * refunded. A job escalates after a round without quorum only if `max_fee` covers the next,
+   * larger round (`2r + 1` attestors, at most `MaxRedundancy`): `escalations: n` quotes enough
+   * for `n` of them. A job the chain would refuse throws `ModelNotFoundError` or
+   * `QuoteRefusedError`. The transaction fee of `submit_job` itself is not included.
    */
   async quote(model: string | Model, options: { redundancy?: number | undefined; escalations?: number } = {}): Promise<Quote> {
-    let redundancy = options.redundancy;
-    if (redundancy === undefined) {
-      const details = typeof model === 'string' ? await this.getModel(model) : model;
-      if (!details) throw new ModelNotFoundError(model as string);
-      redundancy = details.defaultRedundancy;
+    const hash = typeof model === 'string' ? model : model.hash;
+    const quoted = await this.api.apis.InferenceApi.quote(
+      hash as `0x${string}`, options.redundancy, options.escalations ?? 0,
+    );
+    if (!quoted.success) {
+      const { error } = describeDispatchError(quoted.value);
+      if (error === 'ModelNotFound') throw new ModelNotFoundError(hash);
+      throw new QuoteRefusedError(hash, error);
     }
-    const [attestationFee, maxRedundancy] = await Promise.all([
-      this.api.constants.Inference.AttestationFee(),
-      this.api.constants.Inference.MaxRedundancy(),
-    ]);
-    const rounds = [redundancy];
-    for (let i = 0; i < (options.escalations ?? 0); i += 1) {
-      rounds.push(Math.min(2 * (rounds.at(-1) as number) + 1, maxRedundancy));
-    }
-    return { maxFee: attestationFee * BigInt(Math.max(...rounds)), attestationFee, redundancy, rounds };
+    const { max_fee: maxFee, attestation_fee: attestationFee, rounds } = quoted.value;
+    return { maxFee, attestationFee, redundancy: rounds[0] as number, rounds };
   }
 
   /** A model by hash (`InferenceApi::model`), or `undefined`. */

@@ -55,6 +55,18 @@ export class ModelNotFoundError extends OpgClientError {
   }
 }
 
+/**
+ * `submit_job` would refuse the job the quote was asked for: `error` is the pallet's error, such
+ * as `InvalidRedundancy` (above `MaxRedundancy` or the validators that may be drawn) or
+ * `ModelRetired`. An unknown model is a `ModelNotFoundError` instead.
+ */
+export class QuoteRefusedError extends OpgClientError {
+  override readonly name = 'QuoteRefusedError';
+  constructor(readonly model: string, readonly error: string) {
+    super(`a job of model ${model} would be refused: ${error}`);
+  }
+}
+
 /** A wait did not end in time. */
 export class TimeoutError extends OpgClientError {
   override readonly name = 'TimeoutError';

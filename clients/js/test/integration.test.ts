@@ -20,8 +20,10 @@ import {
   JobNotFoundError,
   ModelMismatchError,
   type ModelMetadata,
+  ModelNotFoundError,
   type OpgClient,
   Policy,
+  QuoteRefusedError,
   TimeoutError,
   createOpgClient,
   devAccount,
@@ -144,6 +146,10 @@ describe('OpgClient on opg-node --dev', { timeout: 240_000 }, () => {
     const fee = await client.api.constants.Inference.AttestationFee();
     assert.equal(quote.maxFee, fee);
     assert.equal((await client.quote(hash, { redundancy: 1, escalations: 2 })).maxFee, fee * 7n);
+    // Refused as submit_job would refuse the job: one validator cannot attest twice.
+    await assert.rejects(client.quote(hash, { redundancy: 2 }),
+      (e) => e instanceof QuoteRefusedError && e.error === 'InvalidRedundancy');
+    await assert.rejects(client.quote(`0x${'00'.repeat(32)}`), ModelNotFoundError);
   });
 
   it('submits a job, waits for its verified result and re-executes it with onnxruntime', { timeout: JOB_MS + 60_000 }, async () => {

@@ -435,3 +435,15 @@ pub struct ModelDetails<AccountId, Balance, BlockNumber> {
 	/// Jobs in state that use it.
 	pub jobs: u32,
 }
+
+/// The fee a job would hold, as the runtime API quotes it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct FeeQuote<Balance> {
+	/// The least `max_fee` `submit_job` accepts for these rounds: `attestation_fee` times the
+	/// largest round's attestors. A job whose first round agrees is paid only that round.
+	pub max_fee: Balance,
+	/// Paid to each agreeing attestor.
+	pub attestation_fee: Balance,
+	/// Attestors of each round the fee covers: the first, then each escalation quoted.
+	pub rounds: Vec<u32>,
+}

@@ -1,8 +1,10 @@
-//! What the runtime API returns: jobs, models and the unfinished jobs.
+//! What the runtime API returns: jobs, models, fee quotes and the unfinished jobs.
 
-use crate::{pallet::*, types::*};
-use alloc::vec::Vec;
+use crate::{pallet::*, types::*, AttestorSet};
+use alloc::{vec, vec::Vec};
+use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// The job with its input and result, for the runtime API.
@@ -51,6 +53,37 @@ impl<T: Config> Pallet<T> {
 			status: info.status,
 			registered_at: info.registered_at,
 			jobs: info.jobs,
+		})
+	}
+
+	/// The fee to hold for a job of `model` at `redundancy` attestors (the model's default when
+	/// `None`) that may escalate `escalations` times (each round `2r + 1` attestors, at most
+	/// `MaxRedundancy`; a job escalates only if its fee covers the next round). Refused as
+	/// `submit_job` would refuse the job: `ModelNotFound`, `ModelRetired`, `InvalidRedundancy`.
+	pub fn quote(
+		model: ModelHash,
+		redundancy: Option<u32>,
+		escalations: u32,
+	) -> Result<FeeQuote<BalanceOf<T>>, DispatchError> {
+		let info = Models::<T>::get(model).ok_or(Error::<T>::ModelNotFound)?;
+		ensure!(info.status == ModelStatus::Active, Error::<T>::ModelRetired);
+		let first = redundancy.unwrap_or(info.metadata.default_redundancy);
+		let available = T::Attestors::attestor_count();
+		ensure!(
+			first >= 1 && first <= T::MaxRedundancy::get() && first <= available,
+			Error::<T>::InvalidRedundancy
+		);
+		let mut rounds = vec![first];
+		let mut last = first;
+		for _ in 0..escalations.min(T::MaxEscalations::get()) {
+			last = last.saturating_mul(2).saturating_add(1).min(T::MaxRedundancy::get());
+			rounds.push(last);
+		}
+		let attestation_fee = T::AttestationFee::get();
+		Ok(FeeQuote {
+			max_fee: attestation_fee.saturating_mul(last.into()),
+			attestation_fee,
+			rounds,
 		})
 	}
 

@@ -216,3 +216,41 @@ fn inputs_count_their_zero_length_axes_as_one() {
 		assert_ok!(submit(vec![0, 4]));
 	});
 }
+
+#[test]
+fn a_quote_covers_the_rounds_asked_for_and_refuses_what_submit_job_refuses() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register(ComparisonPolicy::Exact, 2);
+		let quote = Inference::quote(model, None, 0).unwrap();
+		assert_eq!(quote.rounds, vec![2], "the model's default redundancy");
+		assert_eq!(quote.max_fee, 2 * ATTESTATION_FEE);
+		assert_eq!(quote.attestation_fee, ATTESTATION_FEE);
+		// Each escalation 2r + 1 attestors, at most MaxRedundancy (5), at most MaxEscalations (1).
+		let quote = Inference::quote(model, Some(2), 3).unwrap();
+		assert_eq!(quote.rounds, vec![2, 5]);
+		assert_eq!(quote.max_fee, 5 * ATTESTATION_FEE);
+		// What the quote says is enough is accepted.
+		assert_ok!(Inference::submit_job(
+			RuntimeOrigin::signed(ALICE),
+			model,
+			input(),
+			Some(2),
+			quote.max_fee
+		));
+
+		assert_eq!(
+			Inference::quote(model, Some(6), 0),
+			Err(Error::<Test>::InvalidRedundancy.into())
+		);
+		assert_eq!(
+			Inference::quote(model, Some(0), 0),
+			Err(Error::<Test>::InvalidRedundancy.into())
+		);
+		assert_eq!(
+			Inference::quote(sp_core::H256::repeat_byte(9), None, 0),
+			Err(Error::<Test>::ModelNotFound.into())
+		);
+		assert_ok!(Inference::retire_model(RuntimeOrigin::signed(BOB), model));
+		assert_eq!(Inference::quote(model, None, 0), Err(Error::<Test>::ModelRetired.into()));
+	});
+}

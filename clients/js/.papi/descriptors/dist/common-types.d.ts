@@ -41,10 +41,10 @@ export type DigestItem = Enum<{
 }>;
 export declare const DigestItem: GetEnum<DigestItem>;
 export type I82jm9g7pufuel = [SizedHex<4>, Uint8Array];
-export type I4tf5rq9ate28t = Array<{
+export type I9113ji3bv01q3 = Array<{
     "phase": Phase;
     "event": Enum<{
-        "System": Anonymize<Ibh0e2e114hmf3>;
+        "System": Anonymize<I4g3tdtcd3d0j8>;
         "Balances": Anonymize<Ibhldsnulinjvm>;
         "TransactionPayment": TransactionPaymentEvent;
         "Staking": Anonymize<I8n4qjnlkvth8n>;
@@ -56,9 +56,9 @@ export type I4tf5rq9ate28t = Array<{
         "NominationPools": Anonymize<Id0dkgikq71n9h>;
         "DelegatedStaking": Anonymize<I1nq1se98idofq>;
         "AttestationEconomics": Anonymize<Ie7cf20o7j0ahp>;
-        "Inference": Anonymize<I1og5qebmh4p6f>;
-        "Utility": Anonymize<I8to8vrsc7q7mf>;
-        "Sudo": Anonymize<I9pqis6e4ulsgu>;
+        "Inference": Anonymize<I9gitrtiof7nci>;
+        "Utility": Anonymize<I5batso8ks84pr>;
+        "Sudo": Anonymize<I88eabbavj0tmn>;
     }>;
     "topics": Anonymize<Ic5m5lp1oioo8r>;
 }>;
@@ -68,7 +68,7 @@ export type Phase = Enum<{
     "Initialization": undefined;
 }>;
 export declare const Phase: GetEnum<Phase>;
-export type Ibh0e2e114hmf3 = AnonymousEnum<{
+export type I4g3tdtcd3d0j8 = AnonymousEnum<{
     /**
      * An extrinsic completed successfully.
      */
@@ -76,7 +76,7 @@ export type Ibh0e2e114hmf3 = AnonymousEnum<{
     /**
      * An extrinsic failed.
      */
-    "ExtrinsicFailed": Anonymize<I1lg8hbd3s7ggb>;
+    "ExtrinsicFailed": Anonymize<I3tlv5enr452u1>;
     /**
      * `:code` was updated to the code with the given hash.
      */
@@ -100,7 +100,7 @@ export type Ibh0e2e114hmf3 = AnonymousEnum<{
     /**
      * An invalid authorized upgrade was rejected while trying to apply it.
      */
-    "RejectedInvalidAuthorizedUpgrade": Anonymize<I7kepmrdsja7uc>;
+    "RejectedInvalidAuthorizedUpgrade": Anonymize<I17ngi3ue307h9>;
 }>;
 export type Ia82mnkmeo2rhc = {
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
@@ -119,11 +119,11 @@ export type DispatchClass = Enum<{
     "Mandatory": undefined;
 }>;
 export declare const DispatchClass: GetEnum<DispatchClass>;
-export type I1lg8hbd3s7ggb = {
-    "dispatch_error": Anonymize<I4033vg6sij0rt>;
+export type I3tlv5enr452u1 = {
+    "dispatch_error": Anonymize<I4imqq4c4ckhs3>;
     "dispatch_info": Anonymize<Ic9s8f85vjtncc>;
 };
-export type I4033vg6sij0rt = AnonymousEnum<{
+export type I4imqq4c4ckhs3 = AnonymousEnum<{
     "Other": undefined;
     "CannotLookup": undefined;
     "BadOrigin": undefined;
@@ -144,7 +144,7 @@ export type I4033vg6sij0rt = AnonymousEnum<{
         "DelegatedStaking": Anonymize<Iaogv3iimefnis>;
         "GenesisPools": undefined;
         "AttestationEconomics": undefined;
-        "Inference": Anonymize<I66p79fflgigqq>;
+        "Inference": Anonymize<I5d184mpjo9sdi>;
         "Utility": Anonymize<I8dt2g2hcrgh36>;
         "Sudo": Anonymize<Iaug04qjhbli00>;
     }>;
@@ -725,7 +725,7 @@ export type Iaogv3iimefnis = AnonymousEnum<{
      */
     "NotSupported": undefined;
 }>;
-export type I66p79fflgigqq = AnonymousEnum<{
+export type I5d184mpjo9sdi = AnonymousEnum<{
     /**
      * A model with these bytes is already registered. Use the existing hash.
      */
@@ -858,6 +858,16 @@ export type I66p79fflgigqq = AnonymousEnum<{
      * it.
      */
     "NoFreshAttestors": undefined;
+    /**
+     * The agenda runs more than `MaxAgendaLag` blocks behind, so a new job would wait
+     * longer than its deadlines allow for. Submit again in a few blocks.
+     */
+    "AgendaBehind": undefined;
+    /**
+     * Every attestor has `MaxJobsPerAttestor` unfinished jobs (see
+     * [`AttestorsFullSince`]). Submit again once some of them end, a few blocks later.
+     */
+    "AttestorsBusy": undefined;
 }>;
 export type I8dt2g2hcrgh36 = AnonymousEnum<{
     /**
@@ -909,9 +919,9 @@ export type Ibgl04rn6nbfm6 = {
     "code_hash": SizedHex<32>;
     "check_version": boolean;
 };
-export type I7kepmrdsja7uc = {
+export type I17ngi3ue307h9 = {
     "code_hash": SizedHex<32>;
-    "error": Anonymize<I4033vg6sij0rt>;
+    "error": Anonymize<I4imqq4c4ckhs3>;
 };
 export type Ibhldsnulinjvm = AnonymousEnum<{
     /**
@@ -1698,7 +1708,7 @@ export type Iduqbb4gtajq6f = {
         "QueueFull": undefined;
     }>;
 };
-export type I1og5qebmh4p6f = AnonymousEnum<{
+export type I9gitrtiof7nci = AnonymousEnum<{
     /**
      * A model was registered.
      */
@@ -1748,7 +1758,7 @@ export type I1og5qebmh4p6f = AnonymousEnum<{
     /**
      * An item of a `commit` or `reveal` batch was skipped; the rest of the batch landed.
      */
-    "AttestationSkipped": Anonymize<I1s84pd32v9a1g>;
+    "AttestationSkipped": Anonymize<Ifjinueofakvhj>;
     /**
      * A quorum agreed on the output; its hash is `result_hash`. It can be challenged before
      * block `challengeable_until`, and is irreversible from then on.
@@ -1839,10 +1849,10 @@ export type Id3vrogbfu4jsf = {
     "job_id": bigint;
     "deadline": number;
 };
-export type I1s84pd32v9a1g = {
+export type Ifjinueofakvhj = {
     "job_id": bigint;
     "attestor": SS58String;
-    "error": Anonymize<I4033vg6sij0rt>;
+    "error": Anonymize<I4imqq4c4ckhs3>;
 };
 export type Icgg037ohlej7n = {
     "job_id": bigint;
@@ -1899,12 +1909,12 @@ export type I5rj7up2spbhd6 = {
     "job_id": bigint;
     "dissenters": number;
 };
-export type I8to8vrsc7q7mf = AnonymousEnum<{
+export type I5batso8ks84pr = AnonymousEnum<{
     /**
      * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
      * well as the error.
      */
-    "BatchInterrupted": Anonymize<I8j5sfha60bmno>;
+    "BatchInterrupted": Anonymize<I4j0la9jeoc3u6>;
     /**
      * Batch of dispatches completed fully with no error.
      */
@@ -1920,11 +1930,11 @@ export type I8to8vrsc7q7mf = AnonymousEnum<{
     /**
      * A single item within a Batch of dispatches has completed with error.
      */
-    "ItemFailed": Anonymize<I7k2lj9ec13lf>;
+    "ItemFailed": Anonymize<I7j2u2vo1n6aht>;
     /**
      * A call was dispatched.
      */
-    "DispatchedAs": Anonymize<I1vdjqrkcb6qtq>;
+    "DispatchedAs": Anonymize<I13dhfs4rl9uk8>;
     /**
      * Main call was dispatched.
      */
@@ -1932,27 +1942,27 @@ export type I8to8vrsc7q7mf = AnonymousEnum<{
     /**
      * The fallback call was dispatched.
      */
-    "IfElseFallbackCalled": Anonymize<Ij2dr4411vm9l>;
+    "IfElseFallbackCalled": Anonymize<I4k6fopc5je4op>;
 }>;
-export type I8j5sfha60bmno = {
+export type I4j0la9jeoc3u6 = {
     "index": number;
-    "error": Anonymize<I4033vg6sij0rt>;
+    "error": Anonymize<I4imqq4c4ckhs3>;
 };
-export type I7k2lj9ec13lf = {
-    "error": Anonymize<I4033vg6sij0rt>;
+export type I7j2u2vo1n6aht = {
+    "error": Anonymize<I4imqq4c4ckhs3>;
 };
-export type I1vdjqrkcb6qtq = {
-    "result": Anonymize<I7pu6b9rl4v7cu>;
+export type I13dhfs4rl9uk8 = {
+    "result": Anonymize<I8a2g3ou4cfg1b>;
 };
-export type I7pu6b9rl4v7cu = ResultPayload<undefined, Anonymize<I4033vg6sij0rt>>;
-export type Ij2dr4411vm9l = {
-    "main_error": Anonymize<I4033vg6sij0rt>;
+export type I8a2g3ou4cfg1b = ResultPayload<undefined, Anonymize<I4imqq4c4ckhs3>>;
+export type I4k6fopc5je4op = {
+    "main_error": Anonymize<I4imqq4c4ckhs3>;
 };
-export type I9pqis6e4ulsgu = AnonymousEnum<{
+export type I88eabbavj0tmn = AnonymousEnum<{
     /**
      * A sudo call just took place.
      */
-    "Sudid": Anonymize<Ibguj31469m20m>;
+    "Sudid": Anonymize<If7tokhv8ilubp>;
     /**
      * The sudo key has been updated.
      */
@@ -1964,13 +1974,13 @@ export type I9pqis6e4ulsgu = AnonymousEnum<{
     /**
      * A [sudo_as](Pallet::sudo_as) call just took place.
      */
-    "SudoAsDone": Anonymize<Ibguj31469m20m>;
+    "SudoAsDone": Anonymize<If7tokhv8ilubp>;
 }>;
-export type Ibguj31469m20m = {
+export type If7tokhv8ilubp = {
     /**
      * The result of the call made by the sudo user.
      */
-    "sudo_result": Anonymize<I7pu6b9rl4v7cu>;
+    "sudo_result": Anonymize<I8a2g3ou4cfg1b>;
 };
 export type I5rtkmhm2dng4u = {
     /**
@@ -3869,6 +3879,10 @@ export type I6l43enpqs7r04 = AnonymousEnum<{
      * Submits an inference job: `input` must match the model's input signature;
      * `redundancy` attestors (the model's default when `None`) compute it; `max_fee` is
      * held and must cover `AttestationFee` per attestor. Unspent fee is refunded.
+     *
+     * Refused with [`Error::AgendaBehind`] or [`Error::AttestorsBusy`] while the chain is
+     * at capacity (see `docs/inference.md`, "Admission control"); such a refusal holds
+     * nothing and is charged only the two reads that decided it.
      */
     "submit_job": Anonymize<Ibs3btuitini3q>;
     /**
@@ -4129,7 +4143,7 @@ export type I2v50gu3s1aqk6 = AnonymousEnum<{
     "OnlyInherents": undefined;
 }>;
 export type Iabpgqcjikia83 = (Uint8Array) | undefined;
-export type I6pf98nqddcjkm = ResultPayload<Anonymize<I7pu6b9rl4v7cu>, Anonymize<I5nrjkj9qumobs>>;
+export type I8ro11lviubq9q = ResultPayload<Anonymize<I8a2g3ou4cfg1b>, Anonymize<I5nrjkj9qumobs>>;
 export type I5nrjkj9qumobs = AnonymousEnum<{
     "Invalid": Enum<{
         "Call": undefined;
@@ -4261,6 +4275,11 @@ export type I3r7h6j5rll08u = ({
     "registered_at": number;
     "jobs": number;
 }) | undefined;
+export type I1pok4lasa4u34 = ResultPayload<{
+    "max_fee": bigint;
+    "attestation_fee": bigint;
+    "rounds": Anonymize<Icgljjb6j82uhn>;
+}, Anonymize<I4imqq4c4ckhs3>>;
 export type Ie9sr1iqcg3cgm = ResultPayload<undefined, string>;
 export type I1mqgk2tmnn9i2 = (string) | undefined;
 export type I6lr8sctk0bi4e = Array<string>;

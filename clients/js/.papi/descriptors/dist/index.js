@@ -14,13 +14,13 @@ const toBinary = (base64) => {
   return bytes;
 };
 
-const descriptorValues = import('./descriptors-Cbr5PBMM.js').then((module) => module["Opg"]);
-const metadataTypes = import('./metadataTypes-DIxHT73I.js').then(
+const descriptorValues = import('./descriptors-B61g86Bn.js').then((module) => module["Opg"]);
+const metadataTypes = import('./metadataTypes-BvK9Z4Ye.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./opg_metadata-lq2wixol.js').then(
+const getMetadata$1 = () => import('./opg_metadata-C-v9PPeM.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;

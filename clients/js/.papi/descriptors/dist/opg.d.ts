@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I4tf5rq9ate28t, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I3geksg000c171, BabeDigestsNextConfigDescriptor, Ic5m5lp1oioo8r, Idq7or56ds2f13, I4s6vifaf8k998, I9jd27rnpm8ttv, I8jnd4d8ip6djo, Ifip05kcrl65am, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, Iqbsj7fglu0tg, I2l1ctuihi2mfd, TransactionPaymentReleases, Ia2lhg7l2hilo3, Ic12aht5vh2sen, StakingRewardDestination, I9o7ssi9vmhmgr, Ic3m9d6tdl6gi2, Ib3j7gb0jgs38u, Ifekshcrgkl12g, I7svnfko10tq2e, I6flrronqs3l6n, I97fulj5h3ik95, Ia8896dq44k9m4, Icgljjb6j82uhn, Iff9p3c7k6pfoi, StakingForcing, Iafq6t4rgheait, I4ojmnsk1dchql, Iinkhfdlka9ch, I2kj4j6mp68hf8, I6ouflveob4eli, I852a7otva6hbr, I23nq3fsgtejt, I4pact7n2e9a0i, I37et5qeiingqp, I4hm2ok8pfclks, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, Ic5t26f9cp3tvk, I39k39h6vu4hbq, Idphjddn2h69vc, Idhh9vuu2bderg, If6qa32dj75gu1, I7oo2mprv1qd1s, NominationPoolsClaimPermission, I542q009qbgt8k, I4e5ujckjq61g8, I737f483dqthq4, I2lneqfqh8vn65, Ivstpbirar1i1, Iauu526cfhfhig, I72214rlommff7, Ib1h73i7mcd6if, I6cs1itejju2vv, Iafqnechp3omqg, I4anj76b1fd7n4, I200n1ov5tbcvr, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I715n5ekfrasku, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, I50ppnqasq4tjq, I9fin09kkg0jaj, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I2eip8tc75dpje, I564va64vtidbq, Ie5v6njpckr05b, I328av3j0bgmjb, I4tuqm9ato907i, Iagi89qt4h1lqg, I9dgmcnuamt5p8, I3vh014cqgmrfd, Ifhs60omlhvt3, If34udpd5e57vi, I39t01nnod9109, Ie5vbnd9198quk, I3h6murn8bd4v5, I6k6jf8ncesuu3, I3qhk481i120pk, If1qr0kbbl298c, Idl3umm12u5pa, I5ont0141q9ss5, Ie6j49utvii126, I3v6ks33uluhnj, I3kiiim1cds68i, I4k60mkh2r6jjg, Ic5njrpnvi3f8g, Id19ocmriqct0d, I7ne83r38c2sqq, I2hviml3snvhhn, Id9js0aucdivjk, I1vj3e1a62je3o, I6c1t14l6giceg, Ieg1oc56mamrl5, I2vu5vj7173ik9, I6galqkn58q3bl, I36uoc8t9liv80, Ibunghsg9qa7f7, I8qnouj2c0igph, Ic30e2k517a3ns, I47a2tsd2o2b1c, Ifc9k1s0e9nv8e, I4ihj26hl75e5p, I2dl8ekhm2t22h, I13us5e5h5645o, I931cottvong90, I7sujb8gfvuo7n, I1ors0vru14it3, I40s11r8nagn2g, I6bjj87fr5g9nl, I8cbluptqo8kbp, I81cc4plffa1dm, I3ihan8icf0c5k, I7ibh0fckqou49, If9tim1b8p25r4, Ifi5ctcjlnoafh, I60iaf0ue9tcmc, Ibs3btuitini3q, I6vlra1v6dki4s, I8u754rtp6ofp9, Ibdd8tdk7hb0g7, I19805bq7nbcip, Ij2htvsfp25pe, I9ku306s6h88di, Ifotcj2p37eu1m, I22rdogf7d32ko, If7alk54i9tp1a, I8k3rnvpeeh4hv, I9mlubnv3i070o, Ia82mnkmeo2rhc, I1lg8hbd3s7ggb, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, I7kepmrdsja7uc, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I69dcc3bv3sok4, Ieipbfinrtrbc8, I7139l1j1ijujp, Iph9c4rn81ub2, Ier2cke86dqbr2, I1au3fq4n84nv3, Iejaj7m7qka9tr, Idnak900lt5lm8, I27n7lbd66730p, I2hq50pu2kdjpo, Ifk8eme5o7mukf, Iau4cgm6ih61cf, Ith132hqfb27q, Ic19as7nbst738, I54umskavgc9du, I2ip7o9e2tc5sf, I5egvk6hadac5h, I1td4upnup9gqv, I2bhk17btucdqn, I666bl2fqjkejo, I85icj2qbjeqbe, I9acqruh7322g2, I5768ac424h061, I37454vatvmm1l, Iblau1qa7u7fet, I1ti389kf8t6oi, If4nnre373amul, I55kbor0ocqk6h, Idsj9cg7j96kpc, Ido4u9drncfaml, Ie8c7ctks8ur2p, I6c6fpqmnqijqd, I6mik29s5073td, I2m0sqmb75cnpb, I49agc5b62mehu, Iatq9jda4hq6pg, I2g87evcjlgmqi, I93ajn7brqs8df, Ib2q8vnsr19t9b, If6q1q7op2gvqf, Id2aanom2jncf1, Ifjqu7fp9mkula, I5a52lkd0i773p, I1m45jle8jgnav, I152eqp2nc9nsd, Iduqbb4gtajq6f, Idjvs0bbjk041r, Ie5j82ihmmirnq, I9g6r6k0c69tdg, Ibldp8tko8t85d, I14o4l4pfoeetm, Icmf5fhm8kheui, Idlj1cv53hqnqt, Id3vrogbfu4jsf, I1s84pd32v9a1g, Icgg037ohlej7n, I8j5g2mecb6dt9, Icbctqjdaluut, I59iqmus9efi6s, I9pt4ntn33d2mt, I3upo473mn47mc, Ia14ln7dv9qc8m, I2qgal21qgq42h, I5rj7up2spbhd6, I8j5sfha60bmno, I7k2lj9ec13lf, I1vdjqrkcb6qtq, Ij2dr4411vm9l, Ibguj31469m20m, I5rtkmhm2dng4u, Ictkqqlhdjt761, Ie2db4l6126rkt, Iba6ec6u9n2dc1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I6pf98nqddcjkm, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, Iems84l8lk2v0c, I1r5ke30ueqo0r, I68ii5ik8avr9o, I9puqgoda8ofk4, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ifrrcldm2d70kc, I2na29tt2afp0j, Ic943bql5gvpg7, I3r7h6j5rll08u, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I4033vg6sij0rt } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I9113ji3bv01q3, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I3geksg000c171, BabeDigestsNextConfigDescriptor, Ic5m5lp1oioo8r, Idq7or56ds2f13, I4s6vifaf8k998, I9jd27rnpm8ttv, I8jnd4d8ip6djo, Ifip05kcrl65am, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, Iqbsj7fglu0tg, I2l1ctuihi2mfd, TransactionPaymentReleases, Ia2lhg7l2hilo3, Ic12aht5vh2sen, StakingRewardDestination, I9o7ssi9vmhmgr, Ic3m9d6tdl6gi2, Ib3j7gb0jgs38u, Ifekshcrgkl12g, I7svnfko10tq2e, I6flrronqs3l6n, I97fulj5h3ik95, Ia8896dq44k9m4, Icgljjb6j82uhn, Iff9p3c7k6pfoi, StakingForcing, Iafq6t4rgheait, I4ojmnsk1dchql, Iinkhfdlka9ch, I2kj4j6mp68hf8, I6ouflveob4eli, I852a7otva6hbr, I23nq3fsgtejt, I4pact7n2e9a0i, I37et5qeiingqp, I4hm2ok8pfclks, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, Ic5t26f9cp3tvk, I39k39h6vu4hbq, Idphjddn2h69vc, Idhh9vuu2bderg, If6qa32dj75gu1, I7oo2mprv1qd1s, NominationPoolsClaimPermission, I542q009qbgt8k, I4e5ujckjq61g8, I737f483dqthq4, I2lneqfqh8vn65, Ivstpbirar1i1, Iauu526cfhfhig, I72214rlommff7, Ib1h73i7mcd6if, I6cs1itejju2vv, Iafqnechp3omqg, I4anj76b1fd7n4, I200n1ov5tbcvr, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I715n5ekfrasku, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, I50ppnqasq4tjq, I9fin09kkg0jaj, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I2eip8tc75dpje, I564va64vtidbq, Ie5v6njpckr05b, I328av3j0bgmjb, I4tuqm9ato907i, Iagi89qt4h1lqg, I9dgmcnuamt5p8, I3vh014cqgmrfd, Ifhs60omlhvt3, If34udpd5e57vi, I39t01nnod9109, Ie5vbnd9198quk, I3h6murn8bd4v5, I6k6jf8ncesuu3, I3qhk481i120pk, If1qr0kbbl298c, Idl3umm12u5pa, I5ont0141q9ss5, Ie6j49utvii126, I3v6ks33uluhnj, I3kiiim1cds68i, I4k60mkh2r6jjg, Ic5njrpnvi3f8g, Id19ocmriqct0d, I7ne83r38c2sqq, I2hviml3snvhhn, Id9js0aucdivjk, I1vj3e1a62je3o, I6c1t14l6giceg, Ieg1oc56mamrl5, I2vu5vj7173ik9, I6galqkn58q3bl, I36uoc8t9liv80, Ibunghsg9qa7f7, I8qnouj2c0igph, Ic30e2k517a3ns, I47a2tsd2o2b1c, Ifc9k1s0e9nv8e, I4ihj26hl75e5p, I2dl8ekhm2t22h, I13us5e5h5645o, I931cottvong90, I7sujb8gfvuo7n, I1ors0vru14it3, I40s11r8nagn2g, I6bjj87fr5g9nl, I8cbluptqo8kbp, I81cc4plffa1dm, I3ihan8icf0c5k, I7ibh0fckqou49, If9tim1b8p25r4, Ifi5ctcjlnoafh, I60iaf0ue9tcmc, Ibs3btuitini3q, I6vlra1v6dki4s, I8u754rtp6ofp9, Ibdd8tdk7hb0g7, I19805bq7nbcip, Ij2htvsfp25pe, I9ku306s6h88di, Ifotcj2p37eu1m, I22rdogf7d32ko, If7alk54i9tp1a, I8k3rnvpeeh4hv, I9mlubnv3i070o, Ia82mnkmeo2rhc, I3tlv5enr452u1, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, I17ngi3ue307h9, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I69dcc3bv3sok4, Ieipbfinrtrbc8, I7139l1j1ijujp, Iph9c4rn81ub2, Ier2cke86dqbr2, I1au3fq4n84nv3, Iejaj7m7qka9tr, Idnak900lt5lm8, I27n7lbd66730p, I2hq50pu2kdjpo, Ifk8eme5o7mukf, Iau4cgm6ih61cf, Ith132hqfb27q, Ic19as7nbst738, I54umskavgc9du, I2ip7o9e2tc5sf, I5egvk6hadac5h, I1td4upnup9gqv, I2bhk17btucdqn, I666bl2fqjkejo, I85icj2qbjeqbe, I9acqruh7322g2, I5768ac424h061, I37454vatvmm1l, Iblau1qa7u7fet, I1ti389kf8t6oi, If4nnre373amul, I55kbor0ocqk6h, Idsj9cg7j96kpc, Ido4u9drncfaml, Ie8c7ctks8ur2p, I6c6fpqmnqijqd, I6mik29s5073td, I2m0sqmb75cnpb, I49agc5b62mehu, Iatq9jda4hq6pg, I2g87evcjlgmqi, I93ajn7brqs8df, Ib2q8vnsr19t9b, If6q1q7op2gvqf, Id2aanom2jncf1, Ifjqu7fp9mkula, I5a52lkd0i773p, I1m45jle8jgnav, I152eqp2nc9nsd, Iduqbb4gtajq6f, Idjvs0bbjk041r, Ie5j82ihmmirnq, I9g6r6k0c69tdg, Ibldp8tko8t85d, I14o4l4pfoeetm, Icmf5fhm8kheui, Idlj1cv53hqnqt, Id3vrogbfu4jsf, Ifjinueofakvhj, Icgg037ohlej7n, I8j5g2mecb6dt9, Icbctqjdaluut, I59iqmus9efi6s, I9pt4ntn33d2mt, I3upo473mn47mc, Ia14ln7dv9qc8m, I2qgal21qgq42h, I5rj7up2spbhd6, I4j0la9jeoc3u6, I7j2u2vo1n6aht, I13dhfs4rl9uk8, I4k6fopc5je4op, If7tokhv8ilubp, I5rtkmhm2dng4u, Ictkqqlhdjt761, Ie2db4l6126rkt, Iba6ec6u9n2dc1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I8ro11lviubq9q, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, Iems84l8lk2v0c, I1r5ke30ueqo0r, I68ii5ik8avr9o, I9puqgoda8ofk4, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ifrrcldm2d70kc, I2na29tt2afp0j, Ic943bql5gvpg7, I3r7h6j5rll08u, I4arjljr6dpflb, I1pok4lasa4u34, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I4imqq4c4ckhs3 } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -63,7 +63,7 @@ type IStorage = {
          * Events have a large in-memory size. Box the events to not go out-of-memory
          * just in case someone still reads them from within the runtime.
          */
-        Events: StorageDescriptor<[], Anonymize<I4tf5rq9ate28t>, false, never>;
+        Events: StorageDescriptor<[], Anonymize<I9113ji3bv01q3>, false, never>;
         /**
          * The number of events in the `Events<T>` list.
          */
@@ -943,6 +943,13 @@ type IStorage = {
          * Unfinished jobs in which an attestor is assigned.
          */
         AttestorJobs: StorageDescriptor<[Key: SS58String], Anonymize<Iafqnechp3omqg>, false, never>;
+        /**
+         * Set at the block where a draw found too few attestors with room, because they all had
+         * `MaxJobsPerAttestor` unfinished jobs; cleared when an assignment ends and frees room.
+         * While it is set, submissions are refused with [`Error::AttestorsBusy`]: the jobs already
+         * waiting are drawn first, and no job is admitted only to fail `NotEnoughAttestors`.
+         */
+        AttestorsFullSince: StorageDescriptor<[], number, true, never>;
         /**
          * The agenda: every unfinished job once, under the block its phase is due (for a job
          * waiting for attestors, the next block it tries again).
@@ -2107,6 +2114,10 @@ type ICalls = {
          * Submits an inference job: `input` must match the model's input signature;
          * `redundancy` attestors (the model's default when `None`) compute it; `max_fee` is
          * held and must cover `AttestationFee` per attestor. Unspent fee is refunded.
+         *
+         * Refused with [`Error::AgendaBehind`] or [`Error::AttestorsBusy`] while the chain is
+         * at capacity (see `docs/inference.md`, "Admission control"); such a refusal holds
+         * nothing and is charged only the two reads that decided it.
          */
         submit_job: TxDescriptor<Anonymize<Ibs3btuitini3q>>;
         /**
@@ -2301,7 +2312,7 @@ type IEvent = {
         /**
          * An extrinsic failed.
          */
-        ExtrinsicFailed: PlainDescriptor<Anonymize<I1lg8hbd3s7ggb>>;
+        ExtrinsicFailed: PlainDescriptor<Anonymize<I3tlv5enr452u1>>;
         /**
          * `:code` was updated to the code with the given hash.
          */
@@ -2325,7 +2336,7 @@ type IEvent = {
         /**
          * An invalid authorized upgrade was rejected while trying to apply it.
          */
-        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I7kepmrdsja7uc>>;
+        RejectedInvalidAuthorizedUpgrade: PlainDescriptor<Anonymize<I17ngi3ue307h9>>;
     };
     Balances: {
         /**
@@ -2811,7 +2822,7 @@ type IEvent = {
         /**
          * An item of a `commit` or `reveal` batch was skipped; the rest of the batch landed.
          */
-        AttestationSkipped: PlainDescriptor<Anonymize<I1s84pd32v9a1g>>;
+        AttestationSkipped: PlainDescriptor<Anonymize<Ifjinueofakvhj>>;
         /**
          * A quorum agreed on the output; its hash is `result_hash`. It can be challenged before
          * block `challengeable_until`, and is irreversible from then on.
@@ -2862,7 +2873,7 @@ type IEvent = {
          * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
          * well as the error.
          */
-        BatchInterrupted: PlainDescriptor<Anonymize<I8j5sfha60bmno>>;
+        BatchInterrupted: PlainDescriptor<Anonymize<I4j0la9jeoc3u6>>;
         /**
          * Batch of dispatches completed fully with no error.
          */
@@ -2878,11 +2889,11 @@ type IEvent = {
         /**
          * A single item within a Batch of dispatches has completed with error.
          */
-        ItemFailed: PlainDescriptor<Anonymize<I7k2lj9ec13lf>>;
+        ItemFailed: PlainDescriptor<Anonymize<I7j2u2vo1n6aht>>;
         /**
          * A call was dispatched.
          */
-        DispatchedAs: PlainDescriptor<Anonymize<I1vdjqrkcb6qtq>>;
+        DispatchedAs: PlainDescriptor<Anonymize<I13dhfs4rl9uk8>>;
         /**
          * Main call was dispatched.
          */
@@ -2890,13 +2901,13 @@ type IEvent = {
         /**
          * The fallback call was dispatched.
          */
-        IfElseFallbackCalled: PlainDescriptor<Anonymize<Ij2dr4411vm9l>>;
+        IfElseFallbackCalled: PlainDescriptor<Anonymize<I4k6fopc5je4op>>;
     };
     Sudo: {
         /**
          * A sudo call just took place.
          */
-        Sudid: PlainDescriptor<Anonymize<Ibguj31469m20m>>;
+        Sudid: PlainDescriptor<Anonymize<If7tokhv8ilubp>>;
         /**
          * The sudo key has been updated.
          */
@@ -2908,7 +2919,7 @@ type IEvent = {
         /**
          * A [sudo_as](Pallet::sudo_as) call just took place.
          */
-        SudoAsDone: PlainDescriptor<Anonymize<Ibguj31469m20m>>;
+        SudoAsDone: PlainDescriptor<Anonymize<If7tokhv8ilubp>>;
     };
 };
 type IError = {
@@ -3579,6 +3590,16 @@ type IError = {
          * it.
          */
         NoFreshAttestors: PlainDescriptor<undefined>;
+        /**
+         * The agenda runs more than `MaxAgendaLag` blocks behind, so a new job would wait
+         * longer than its deadlines allow for. Submit again in a few blocks.
+         */
+        AgendaBehind: PlainDescriptor<undefined>;
+        /**
+         * Every attestor has `MaxJobsPerAttestor` unfinished jobs (see
+         * [`AttestorsFullSince`]). Submit again once some of them end, a few blocks later.
+         */
+        AttestorsBusy: PlainDescriptor<undefined>;
     };
     Utility: {
         /**
@@ -4003,6 +4024,12 @@ type IConstants = {
          */
         MaxRedundancy: PlainDescriptor<number>;
         /**
+         * Most accounts [`Config::Attestors`] returns (in the runtime, the most validators of
+         * a session). The block's first draw reads them all, and the agenda keeps room for
+         * that.
+         */
+        MaxAttestors: PlainDescriptor<number>;
+        /**
          * Paid to each attestor in the agreeing quorum.
          */
         AttestationFee: PlainDescriptor<bigint>;
@@ -4040,6 +4067,12 @@ type IConstants = {
          * block; what does not fit is handled in the next blocks.
          */
         AgendaWeight: PlainDescriptor<Anonymize<I4q39t5hn830vp>>;
+        /**
+         * Most blocks the agenda may run behind before submissions are refused with
+         * [`Error::AgendaBehind`]: a job admitted while the chain catches up would only wait
+         * longer, and its draw would take weight from the jobs already waiting.
+         */
+        MaxAgendaLag: PlainDescriptor<number>;
         /**
          * Most unfinished jobs assigned to one attestor.
          */
@@ -4140,7 +4173,7 @@ type IRuntimeCalls = {
          * Returns an inclusion outcome which specifies if this extrinsic is included in
          * this block or not.
          */
-        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I6pf98nqddcjkm>>;
+        apply_extrinsic: RuntimeDescriptor<[extrinsic: Uint8Array], Anonymize<I8ro11lviubq9q>>;
         /**
          * Finish the current block.
          */
@@ -4429,7 +4462,8 @@ type IRuntimeCalls = {
         pool_accounts: RuntimeDescriptor<[pool_id: number], Anonymize<I2na29tt2afp0j>>;
     };
     /**
-     * Queries of jobs, models and attestor assignments.
+     * Queries of jobs, models, fees and attestor assignments. Version 2 added `quote` and the
+     * `settlement` of a job.
      */
     InferenceApi: {
         /**
@@ -4448,6 +4482,12 @@ type IRuntimeCalls = {
          * Unfinished jobs, oldest first, at most `max`.
          */
         pending_jobs: RuntimeDescriptor<[max: number], Anonymize<Iafqnechp3omqg>>;
+        /**
+         * The fee to hold for a job of `model` at `redundancy` attestors (the model's default
+         * when `None`) covering `escalations` escalation rounds; the errors `submit_job` would
+         * refuse the job with.
+         */
+        quote: RuntimeDescriptor<[model: SizedHex<32>, redundancy: Anonymize<I4arjljr6dpflb>, escalations: number], Anonymize<I1pok4lasa4u34>>;
     };
     /**
      * API to interact with `RuntimeGenesisConfig` for the runtime
@@ -4492,7 +4532,7 @@ type IRuntimeCalls = {
         preset_names: RuntimeDescriptor<[], Anonymize<I6lr8sctk0bi4e>>;
     };
 };
-export type OpgDispatchError = Anonymize<I4033vg6sij0rt>;
+export type OpgDispatchError = Anonymize<I4imqq4c4ckhs3>;
 type IAsset = PlainDescriptor<void>;
 export type OpgExtensions = {};
 type PalletsTypedef = {
@@ -4545,7 +4585,7 @@ type AllInteractions = {
         NominationPools: ['TotalValueLocked', 'MinJoinBond', 'MinCreateBond', 'MaxPools', 'MaxPoolMembers', 'MaxPoolMembersPerPool', 'GlobalMaxCommission', 'PoolMembers', 'CounterForPoolMembers', 'BondedPools', 'CounterForBondedPools', 'RewardPools', 'CounterForRewardPools', 'SubPoolsStorage', 'CounterForSubPoolsStorage', 'Metadata', 'CounterForMetadata', 'LastPoolId', 'ReversePoolIdLookup', 'CounterForReversePoolIdLookup', 'ClaimPermissions'];
         DelegatedStaking: ['Delegators', 'CounterForDelegators', 'Agents', 'CounterForAgents'];
         AttestationEconomics: ['Absences', 'CounterForAbsences', 'AbsenceSession', 'PendingReports', 'ReportQueue'];
-        Inference: ['Models', 'NextJobId', 'Jobs', 'Inputs', 'Reveals', 'Results', 'AttestorJobs', 'Agenda', 'AgendaCursor', 'Disputes', 'PruneQueue', 'PruneQueueRange'];
+        Inference: ['Models', 'NextJobId', 'Jobs', 'Inputs', 'Reveals', 'Results', 'AttestorJobs', 'AttestorsFullSince', 'Agenda', 'AgendaCursor', 'Disputes', 'PruneQueue', 'PruneQueueRange'];
         Sudo: ['Key'];
     };
     tx: {
@@ -4589,7 +4629,7 @@ type AllInteractions = {
         VoterList: ['List', 'Locked'];
         NominationPools: ['PoolNotFound', 'PoolMemberNotFound', 'RewardPoolNotFound', 'SubPoolsNotFound', 'AccountBelongsToOtherPool', 'FullyUnbonding', 'MaxUnbondingLimit', 'CannotWithdrawAny', 'MinimumBondNotMet', 'OverflowRisk', 'NotDestroying', 'NotNominator', 'NotKickerOrDestroying', 'NotOpen', 'MaxPools', 'MaxPoolMembers', 'CanNotChangeState', 'DoesNotHavePermission', 'MetadataExceedsMaxLen', 'Defensive', 'PartialUnbondNotAllowedPermissionlessly', 'MaxCommissionRestricted', 'CommissionExceedsMaximum', 'CommissionExceedsGlobalMaximum', 'CommissionChangeThrottled', 'CommissionChangeRateNotAllowed', 'NoPendingCommission', 'NoCommissionCurrentSet', 'PoolIdInUse', 'InvalidPoolId', 'BondExtraRestricted', 'NothingToAdjust', 'NothingToSlash', 'SlashTooLow', 'AlreadyMigrated', 'NotMigrated', 'NotSupported', 'Restricted'];
         DelegatedStaking: ['NotAllowed', 'AlreadyStaking', 'InvalidRewardDestination', 'InvalidDelegation', 'NotEnoughFunds', 'NotAgent', 'NotDelegator', 'BadState', 'UnappliedSlash', 'NothingToSlash', 'WithdrawFailed', 'NotSupported'];
-        Inference: ['ModelAlreadyRegistered', 'ModelTooLarge', 'EmptyModel', 'ModelNotFound', 'ModelRetired', 'NotModelOwner', 'InvalidModelSignature', 'OutputsTooLarge', 'InvalidPolicy', 'ToleranceTooLarge', 'InvalidUri', 'InvalidRedundancy', 'InvalidInput', 'InputTooLarge', 'FeeTooLow', 'InsufficientBalance', 'JobNotFound', 'NotAssigned', 'CommitWindowClosed', 'AlreadyCommitted', 'RevealsNotOpen', 'NoCommitment', 'AlreadyRevealed', 'InvalidOutput', 'InvalidBatch', 'NotChallengeable', 'ChallengeWindowClosed', 'ChallengeInProgress', 'ClaimMatchesResult', 'NoFreshAttestors'];
+        Inference: ['ModelAlreadyRegistered', 'ModelTooLarge', 'EmptyModel', 'ModelNotFound', 'ModelRetired', 'NotModelOwner', 'InvalidModelSignature', 'OutputsTooLarge', 'InvalidPolicy', 'ToleranceTooLarge', 'InvalidUri', 'InvalidRedundancy', 'InvalidInput', 'InputTooLarge', 'FeeTooLow', 'InsufficientBalance', 'JobNotFound', 'NotAssigned', 'CommitWindowClosed', 'AlreadyCommitted', 'RevealsNotOpen', 'NoCommitment', 'AlreadyRevealed', 'InvalidOutput', 'InvalidBatch', 'NotChallengeable', 'ChallengeWindowClosed', 'ChallengeInProgress', 'ClaimMatchesResult', 'NoFreshAttestors', 'AgendaBehind', 'AttestorsBusy'];
         Utility: ['TooManyCalls'];
         Sudo: ['RequireSudo'];
     };
@@ -4606,7 +4646,7 @@ type AllInteractions = {
         NominationPools: ['PalletId', 'MaxPointsToBalance', 'MaxUnbonding', 'MaxUnbondingPools'];
         DelegatedStaking: ['PalletId', 'SlashRewardFraction'];
         AttestationEconomics: ['PointsPerAttestation', 'FaultSlash', 'AbsenceSlash', 'AbsenceThreshold', 'MaxTrackedAttestors', 'MaxPendingReports', 'MaxReportsPerBlock'];
-        Inference: ['MaxModelBytes', 'MaxRemoteModelBytes', 'MaxNameLength', 'MaxUriLength', 'ModelDepositBase', 'ModelDepositPerByte', 'MaxInputBytes', 'MaxOutputBytes', 'MaxUlps', 'MaxAbsTolerance', 'MaxRelTolerance', 'InferenceBounds', 'MaxRedundancy', 'AttestationFee', 'AssignmentDelay', 'MaxAssignmentWait', 'CommitWindow', 'RevealWindow', 'Quorum', 'MaxEscalations', 'RetentionPeriod', 'AgendaWeight', 'MaxJobsPerAttestor', 'MaxBatch', 'ChallengeWindow', 'ChallengeBondBase', 'ChallengeBondShare', 'MaxChallenges'];
+        Inference: ['MaxModelBytes', 'MaxRemoteModelBytes', 'MaxNameLength', 'MaxUriLength', 'ModelDepositBase', 'ModelDepositPerByte', 'MaxInputBytes', 'MaxOutputBytes', 'MaxUlps', 'MaxAbsTolerance', 'MaxRelTolerance', 'InferenceBounds', 'MaxRedundancy', 'MaxAttestors', 'AttestationFee', 'AssignmentDelay', 'MaxAssignmentWait', 'CommitWindow', 'RevealWindow', 'Quorum', 'MaxEscalations', 'RetentionPeriod', 'AgendaWeight', 'MaxAgendaLag', 'MaxJobsPerAttestor', 'MaxBatch', 'ChallengeWindow', 'ChallengeBondBase', 'ChallengeBondShare', 'MaxChallenges'];
         Utility: ['batched_calls_limit'];
     };
     viewFns: {
@@ -4626,7 +4666,7 @@ type AllInteractions = {
         TransactionPaymentCallApi: ['query_call_info', 'query_call_fee_details', 'query_weight_to_fee', 'query_length_to_fee'];
         StakingApi: ['nominations_quota', 'eras_stakers_page_count', 'pending_rewards'];
         NominationPoolsApi: ['pending_rewards', 'points_to_balance', 'balance_to_points', 'pool_pending_slash', 'member_pending_slash', 'pool_needs_delegate_migration', 'member_needs_delegate_migration', 'member_total_balance', 'pool_balance', 'pool_accounts'];
-        InferenceApi: ['job', 'model', 'attestor_jobs', 'pending_jobs'];
+        InferenceApi: ['job', 'model', 'attestor_jobs', 'pending_jobs', 'quote'];
         GenesisBuilder: ['build_state', 'get_preset', 'preset_names'];
     };
 };
