@@ -27,17 +27,32 @@ step "try-runtime checks of the runtime upgrade"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$OPG_PROFILE" -p opg-runtime --features try-runtime \
 	--test try_runtime
 
-step "end-to-end tests"
 OPG_NODE="$(opg_node_bin)"
 OPG_UPGRADE_WASM="$(opg_upgrade_wasm)"
 export OPG_NODE OPG_UPGRADE_WASM
-(cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && npm test)
 
 # The TypeScript client: its descriptors must match the runtime just built (regenerate them with
-# `npm run descriptors` after a metadata change), then unit tests and a dev chain of its own.
-step "TypeScript client (clients/js)"
+# `npm run descriptors` after a metadata change). Its tests start a dev chain of their own and
+# run beside the end-to-end tests, whose nodes mostly wait for blocks; their output follows.
+step "TypeScript client (clients/js): build and descriptors"
 (cd clients/js && npm ci --no-audit --no-fund --loglevel=error && npm run build &&
-	npm run descriptors -- --check "$(opg_runtime_wasm)" && npm test)
+	npm run descriptors -- --check "$(opg_runtime_wasm)")
+client_log="$(mktemp)"
+(cd clients/js && npm test) >"$client_log" 2>&1 &
+client_tests=$!
+
+step "end-to-end tests (the TypeScript client's tests beside them)"
+e2e_status=0
+(cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && npm test) || e2e_status=$?
+client_status=0
+wait "$client_tests" || client_status=$?
+step "TypeScript client (clients/js) tests, run beside the end-to-end tests"
+cat "$client_log"
+rm -f "$client_log"
+if [ "$e2e_status" -ne 0 ] || [ "$client_status" -ne 0 ]; then
+	echo "end-to-end tests exited $e2e_status, the TypeScript client's tests $client_status" >&2
+	exit 1
+fi
 
 # ONNX's backend node test cases through `opg-node infer`, checked against
 # scripts/conformance/expected.txt (docs/conformance.md): fails on a case that stopped passing

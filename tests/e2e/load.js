@@ -132,7 +132,7 @@ function describe({ redundancy: r, accounts, transfers, jobs, ratio, timeline: {
     `transfers: ${transfers.perSecond.toFixed(1)} per second over blocks #${transfers.first}..#${transfers.last} `
       + `(${sending(transfers)})${cores(transfers.nodeCores)}; per block: ${profile(transfers.profile)}`,
     `jobs: ${jobs.submitted} submitted, ${jobs.finalized} finalised, ${jobs.failed} failed ${JSON.stringify(jobs.failures)}, `
-      + `extrinsics failed ${JSON.stringify(jobs.refused)}; `
+      + `submissions refused ${JSON.stringify(jobs.refused)}; `
       + `${jobs.steadyPerSecond.toFixed(2)} finalised per second in the steady window `
       + `${jobs.steadyWindow ? `#${jobs.steadyWindow[0]}..#${jobs.steadyWindow[1]}` : '(none)'}, `
       + `${jobs.overallPerSecond.toFixed(2)} over the whole run (${sending(jobs)})${cores(jobs.nodeCores)}`,
@@ -169,6 +169,7 @@ try {
   const transferTxs = await presignPhase(api, accounts, (who) => transferCalls[who], Number(transferBlocks));
   const transferPhase = await measured(() => saturate(provider, recorder, {
     signed: transferTxs.signed,
+    accounts: accounts.length,
     perBlock: transferTxs.capacity,
     included: (record) => record.transfers,
     blocks: Number(transferBlocks),
@@ -186,9 +187,11 @@ try {
   const jobPhase = await measured(async () => {
     const phase = await saturate(provider, recorder, {
       signed: jobTxs.signed,
+      accounts: accounts.length,
       perBlock: jobTxs.capacity,
       rate: jobsPerBlock,
-      included: (record) => record.submitted.length,
+      // A submission refused by admission control is included too: it used its nonce.
+      included: (record) => record.submitted.length + record.refusedOurs,
       blocks: Number(jobBlocks),
     });
     const submitted = [];

@@ -10,11 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export const DEFAULT_NODE = '/work/helper-bin/opg-node';
-
-/** The node binary: `OPG_NODE`, else the default; throws if it is not executable. */
+/** The node binary, `OPG_NODE`; throws if it is unset or not executable. */
 export function nodeBinary(): string {
-  const bin = process.env.OPG_NODE || DEFAULT_NODE;
+  const bin = process.env.OPG_NODE;
+  if (!bin) {
+    throw new Error(
+      'OPG_NODE is not set: point it at the opg-node binary, '
+        + 'e.g. OPG_NODE=$HOME/.cache/opg-chain/target/testnet/opg-node npm test',
+    );
+  }
   try {
     accessSync(bin, fsConstants.X_OK);
   } catch {

@@ -1,4 +1,4 @@
-// The client against a real `opg-node --dev` (OPG_NODE, default /work/helper-bin/opg-node) with
+// The client against a real `opg-node --dev` (the binary in OPG_NODE) with
 // its own inference service: Alice registers the bundled MLP, submits a job, waits for the
 // validator's commit and reveal to finalise it, re-executes it with onnxruntime-node, and hits
 // the typed error paths; meanwhile Bob's job on a model with an operator the validators' engine

@@ -68,10 +68,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn on_round_end(n: u32, ) -> Weight {
 		// Proof size: measured `933 + n * (50 ±0)`, estimated `4397 + n * (2519 ±0)`
-		// Minimum execution time: 84_890_000 picoseconds.
-		Weight::from_parts(73_618_651, 4397)
-			// Standard Error: 217_470
-			.saturating_add(Weight::from_parts(60_349_580, 0).saturating_mul(n.into()))
+		// Minimum execution time: 81_713_000 picoseconds.
+		Weight::from_parts(69_322_489, 4397)
+			// Standard Error: 356_664
+			.saturating_add(Weight::from_parts(42_553_674, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -87,10 +87,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 200]`.
 	fn clear_absences(c: u32, ) -> Weight {
 		// Proof size: measured `86 + c * (49 ±0)`, estimated `1489 + c * (2519 ±0)`
-		// Minimum execution time: 17_853_000 picoseconds.
-		Weight::from_parts(22_734_308, 1489)
-			// Standard Error: 22_818
-			.saturating_add(Weight::from_parts(2_381_150, 0).saturating_mul(c.into()))
+		// Minimum execution time: 18_414_000 picoseconds.
+		Weight::from_parts(33_426_838, 1489)
+			// Standard Error: 12_417
+			.saturating_add(Weight::from_parts(1_889_723, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -137,11 +137,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `k` is `[0, 2]`.
 	fn report_offences(k: u32, ) -> Weight {
-		// Proof size: measured `201 + k * (11715 ±0)`, estimated `4591 + k * (655607 ±45)`
-		// Minimum execution time: 11_832_000 picoseconds.
-		Weight::from_parts(12_654_000, 4591)
-			// Standard Error: 99_103_872
-			.saturating_add(Weight::from_parts(11_545_033_803, 0).saturating_mul(k.into()))
+		// Proof size: measured `201 + k * (11715 ±0)`, estimated `4591 + k * (655607 ±0)`
+		// Minimum execution time: 11_682_000 picoseconds.
+		Weight::from_parts(12_583_000, 4591)
+			// Standard Error: 66_178_290
+			.saturating_add(Weight::from_parts(9_470_735_726, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((782_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes((776_u64).saturating_mul(k.into())))
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB weights, for tests and mocks.
 impl WeightInfo for () {
 	fn on_round_end(n: u32, ) -> Weight {
-		Weight::from_parts(73_618_651, 4397)
-			.saturating_add(Weight::from_parts(60_349_580, 0).saturating_mul(n.into()))
+		Weight::from_parts(69_322_489, 4397)
+			.saturating_add(Weight::from_parts(42_553_674, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -161,8 +161,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 	fn clear_absences(c: u32, ) -> Weight {
-		Weight::from_parts(22_734_308, 1489)
-			.saturating_add(Weight::from_parts(2_381_150, 0).saturating_mul(c.into()))
+		Weight::from_parts(33_426_838, 1489)
+			.saturating_add(Weight::from_parts(1_889_723, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -170,8 +170,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(c.into()))
 	}
 	fn report_offences(k: u32, ) -> Weight {
-		Weight::from_parts(12_654_000, 4591)
-			.saturating_add(Weight::from_parts(11_545_033_803, 0).saturating_mul(k.into()))
+		Weight::from_parts(12_583_000, 4591)
+			.saturating_add(Weight::from_parts(9_470_735_726, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((782_u64).saturating_mul(k.into())))
 			.saturating_add(RocksDbWeight::get().writes((776_u64).saturating_mul(k.into())))

@@ -50,8 +50,8 @@ pub trait WeightInfo {
 	fn commit(n: u32, ) -> Weight;
 	fn reveal(n: u32, b: u32, ) -> Weight;
 	fn on_initialize_base() -> Weight;
-	fn assign(r: u32, ) -> Weight;
 	fn draw_pool(v: u32, ) -> Weight;
+	fn assign(r: u32, ) -> Weight;
 	fn close_commits() -> Weight;
 	fn resolve(r: u32, b: u32, ) -> Weight;
 	fn prune() -> Weight;
@@ -72,10 +72,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[1, 3145728]`.
 	fn register_model(b: u32, ) -> Weight {
 		// Proof size: measured `164`, estimated `4578`
-		// Minimum execution time: 137_999_000 picoseconds.
-		Weight::from_parts(138_506_467, 4578)
+		// Minimum execution time: 135_053_000 picoseconds.
+		Weight::from_parts(162_485_000, 4578)
 			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_620, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_487, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn register_model_by_uri() -> Weight {
 		// Proof size: measured `164`, estimated `4578`
-		// Minimum execution time: 129_042_000 picoseconds.
-		Weight::from_parts(211_928_000, 4578)
+		// Minimum execution time: 128_352_000 picoseconds.
+		Weight::from_parts(210_014_000, 4578)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -100,21 +100,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof size: measured `445`, estimated `4578`
-		// Minimum execution time: 117_170_000 picoseconds.
-		Weight::from_parts(204_344_000, 4578)
+		// Minimum execution time: 115_387_000 picoseconds.
+		Weight::from_parts(129_663_000, 4578)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Inference::AgendaCursor` (r:1 w:0)
+	/// Proof: `Inference::AgendaCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::AttestorsFullSince` (r:1 w:0)
+	/// Proof: `Inference::AttestorsFullSince` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Models` (r:1 w:1)
 	/// Proof: `Inference::Models` (`max_values`: None, `max_size`: Some(1113), added: 3588, mode: `MaxEncodedLen`)
 	/// Storage: `Session::Validators` (r:1 w:0)
 	/// Proof: `Session::Validators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Session::DisabledValidators` (r:1 w:0)
 	/// Proof: `Session::DisabledValidators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Inference::AgendaCursor` (r:1 w:0)
-	/// Proof: `Inference::AgendaCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::AttestorsFullSince` (r:1 w:0)
-	/// Proof: `Inference::AttestorsFullSince` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -130,10 +130,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `i` is `[1, 65536]`.
 	fn submit_job(i: u32, ) -> Weight {
 		// Proof size: measured `1137`, estimated `4578`
-		// Minimum execution time: 181_090_000 picoseconds.
-		Weight::from_parts(309_819_159, 4578)
-			// Standard Error: 71
-			.saturating_add(Weight::from_parts(2_045, 0).saturating_mul(i.into()))
+		// Minimum execution time: 177_373_000 picoseconds.
+		Weight::from_parts(275_262_411, 4578)
+			// Standard Error: 62
+			.saturating_add(Weight::from_parts(409, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -146,10 +146,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 256]`.
 	fn commit(n: u32, ) -> Weight {
 		// Proof size: measured `814 + n * (1146 ±0)`, estimated `2301 + n * (3681 ±0)`
-		// Minimum execution time: 142_959_000 picoseconds.
-		Weight::from_parts(152_594_508, 2301)
-			// Standard Error: 2_102_403
-			.saturating_add(Weight::from_parts(64_774_392, 0).saturating_mul(n.into()))
+		// Minimum execution time: 73_838_000 picoseconds.
+		Weight::from_parts(74_881_000, 2301)
+			// Standard Error: 963_465
+			.saturating_add(Weight::from_parts(59_183_046, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -169,12 +169,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[0, 16384]`.
 	fn reveal(n: u32, b: u32, ) -> Weight {
 		// Proof size: measured `986 + n * (1178 ±0)`, estimated `4578 + n * (3681 ±0)`
-		// Minimum execution time: 331_672_000 picoseconds.
-		Weight::from_parts(335_299_000, 4578)
-			// Standard Error: 5_597_129
-			.saturating_add(Weight::from_parts(159_277_068, 0).saturating_mul(n.into()))
-			// Standard Error: 87_439
-			.saturating_add(Weight::from_parts(1_082_920, 0).saturating_mul(b.into()))
+		// Minimum execution time: 350_888_000 picoseconds.
+		Weight::from_parts(388_268_000, 4578)
+			// Standard Error: 5_503_830
+			.saturating_add(Weight::from_parts(140_179_653, 0).saturating_mul(n.into()))
+			// Standard Error: 85_982
+			.saturating_add(Weight::from_parts(1_206_959, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -186,19 +186,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn on_initialize_base() -> Weight {
 		// Proof size: measured `6`, estimated `3493`
-		// Minimum execution time: 15_900_000 picoseconds.
-		Weight::from_parts(28_303_000, 3493)
+		// Minimum execution time: 16_270_000 picoseconds.
+		Weight::from_parts(26_399_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Inference::Jobs` (r:1 w:1)
-	/// Proof: `Inference::Jobs` (`max_values`: None, `max_size`: Some(1206), added: 3681, mode: `MaxEncodedLen`)
 	/// Storage: `Session::DisabledValidators` (r:1 w:0)
 	/// Proof: `Session::DisabledValidators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Session::Validators` (r:1 w:0)
 	/// Proof: `Session::Validators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::Validators` (r:16 w:0)
+	/// Storage: `Staking::Validators` (r:100 w:0)
 	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::AttestorJobs` (r:100 w:0)
+	/// Proof: `Inference::AttestorJobs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
+	/// The range of component `v` is `[1, 100]`.
+	fn draw_pool(v: u32, ) -> Weight {
+		// Proof size: measured `8919 + v * (164 ±0)`, estimated `10394 + v * (10717 ±0)`
+		// Minimum execution time: 43_251_000 picoseconds.
+		Weight::from_parts(15_580_106, 10394)
+			// Standard Error: 384_696
+			.saturating_add(Weight::from_parts(22_960_090, 0).saturating_mul(v.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(v.into()))
+	}
+	/// Storage: `Inference::Jobs` (r:1 w:1)
+	/// Proof: `Inference::Jobs` (`max_values`: None, `max_size`: Some(1206), added: 3681, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Disputes` (r:1 w:0)
 	/// Proof: `Inference::Disputes` (`max_values`: None, `max_size`: Some(1681), added: 4156, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
@@ -211,12 +224,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
 	fn assign(r: u32, ) -> Weight {
-		// Proof size: measured `10933 + r * (63 ±0)`, estimated `41310 + r * (10717 ±0)`
-		// Minimum execution time: 215_394_000 picoseconds.
-		Weight::from_parts(336_499_399, 41310)
-			// Standard Error: 319_304
-			.saturating_add(Weight::from_parts(40_221_720, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(22_u64))
+		// Proof size: measured `9573 + r * (166 ±0)`, estimated `5146 + r * (10717 ±0)`
+		// Minimum execution time: 208_291_000 picoseconds.
+		Weight::from_parts(253_210_895, 5146)
+			// Standard Error: 1_290_900
+			.saturating_add(Weight::from_parts(31_050_700, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -226,16 +239,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Jobs` (`max_values`: None, `max_size`: Some(1206), added: 3681, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Agenda` (r:0 w:1)
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn draw_pool(v: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(v.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(v.into())))
-	}
 	fn close_commits() -> Weight {
 		// Proof size: measured `1331`, estimated `4671`
-		// Minimum execution time: 42_790_000 picoseconds.
-		Weight::from_parts(88_536_000, 4671)
+		// Minimum execution time: 37_341_000 picoseconds.
+		Weight::from_parts(57_337_000, 4671)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -273,12 +280,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[0, 16384]`.
 	fn resolve(r: u32, b: u32, ) -> Weight {
 		// Proof size: measured `9756 + b * (1 ±0) + r * (237 ±0)`, estimated `13169 + b * (1 ±0) + r * (8391417 ±0)`
-		// Minimum execution time: 489_599_000 picoseconds.
-		Weight::from_parts(690_366_000, 13169)
-			// Standard Error: 9_733_759
-			.saturating_add(Weight::from_parts(352_806_237, 0).saturating_mul(r.into()))
-			// Standard Error: 9_484
-			.saturating_add(Weight::from_parts(71_223, 0).saturating_mul(b.into()))
+		// Minimum execution time: 412_955_000 picoseconds.
+		Weight::from_parts(440_316_000, 13169)
+			// Standard Error: 9_543_864
+			.saturating_add(Weight::from_parts(242_358_114, 0).saturating_mul(r.into()))
+			// Standard Error: 9_299
+			.saturating_add(Weight::from_parts(59_278, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -302,8 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inputs` (`max_values`: None, `max_size`: Some(8388929), added: 8391404, mode: `MaxEncodedLen`)
 	fn prune() -> Weight {
 		// Proof size: measured `567`, estimated `5146`
-		// Minimum execution time: 62_758_000 picoseconds.
-		Weight::from_parts(110_157_000, 5146)
+		// Minimum execution time: 60_824_000 picoseconds.
+		Weight::from_parts(67_106_000, 5146)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -325,8 +332,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Agenda` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof size: measured `5716`, estimated `81630`
-		// Minimum execution time: 445_375_000 picoseconds.
-		Weight::from_parts(677_812_000, 81630)
+		// Minimum execution time: 424_607_000 picoseconds.
+		Weight::from_parts(527_289_000, 81630)
 			.saturating_add(T::DbWeight::get().reads(38_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -362,11 +369,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AttestationEconomics::PendingReports` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
 	fn settle_challenge(r: u32, ) -> Weight {
-		// Proof size: measured `19697 + r * (231 ±0)`, estimated `8392395 + r * (8391417 ±1)`
-		// Minimum execution time: 392_657_000 picoseconds.
-		Weight::from_parts(456_677_000, 8392395)
-			// Standard Error: 8_148_121
-			.saturating_add(Weight::from_parts(341_243_355, 0).saturating_mul(r.into()))
+		// Proof size: measured `19697 + r * (231 ±0)`, estimated `8392395 + r * (8391417 ±0)`
+		// Minimum execution time: 367_711_000 picoseconds.
+		Weight::from_parts(394_119_000, 8392395)
+			// Standard Error: 2_501_330
+			.saturating_add(Weight::from_parts(255_271_943, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -388,10 +395,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `d` is `[1, 32]`.
 	fn close_window(d: u32, ) -> Weight {
 		// Proof size: measured `2216 + d * (32 ±0)`, estimated `5146 + d * (32 ±0)`
-		// Minimum execution time: 85_049_000 picoseconds.
-		Weight::from_parts(127_085_693, 5146)
-			// Standard Error: 327_721
-			.saturating_add(Weight::from_parts(14_947_273, 0).saturating_mul(d.into()))
+		// Minimum execution time: 72_145_000 picoseconds.
+		Weight::from_parts(83_596_176, 5146)
+			// Standard Error: 194_462
+			.saturating_add(Weight::from_parts(9_474_153, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
@@ -402,73 +409,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with RocksDB weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_model(b: u32, ) -> Weight {
-		Weight::from_parts(138_506_467, 4578)
-			.saturating_add(Weight::from_parts(2_620, 0).saturating_mul(b.into()))
+		Weight::from_parts(162_485_000, 4578)
+			.saturating_add(Weight::from_parts(2_487, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn register_model_by_uri() -> Weight {
-		Weight::from_parts(211_928_000, 4578)
+		Weight::from_parts(210_014_000, 4578)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(204_344_000, 4578)
+		Weight::from_parts(129_663_000, 4578)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn submit_job(i: u32, ) -> Weight {
-		Weight::from_parts(309_819_159, 4578)
-			.saturating_add(Weight::from_parts(2_045, 0).saturating_mul(i.into()))
+		Weight::from_parts(275_262_411, 4578)
+			.saturating_add(Weight::from_parts(409, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn commit(n: u32, ) -> Weight {
-		Weight::from_parts(152_594_508, 2301)
-			.saturating_add(Weight::from_parts(64_774_392, 0).saturating_mul(n.into()))
+		Weight::from_parts(74_881_000, 2301)
+			.saturating_add(Weight::from_parts(59_183_046, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3681).saturating_mul(n.into()))
 	}
 	fn reveal(n: u32, b: u32, ) -> Weight {
-		Weight::from_parts(335_299_000, 4578)
-			.saturating_add(Weight::from_parts(159_277_068, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(1_082_920, 0).saturating_mul(b.into()))
+		Weight::from_parts(388_268_000, 4578)
+			.saturating_add(Weight::from_parts(140_179_653, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_206_959, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3681).saturating_mul(n.into()))
 	}
 	fn on_initialize_base() -> Weight {
-		Weight::from_parts(28_303_000, 3493)
+		Weight::from_parts(26_399_000, 3493)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
+	fn draw_pool(v: u32, ) -> Weight {
+		Weight::from_parts(15_580_106, 10394)
+			.saturating_add(Weight::from_parts(22_960_090, 0).saturating_mul(v.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(v.into())))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(v.into()))
+	}
 	fn assign(r: u32, ) -> Weight {
-		Weight::from_parts(336_499_399, 41310)
-			.saturating_add(Weight::from_parts(40_221_720, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(22_u64))
+		Weight::from_parts(253_210_895, 5146)
+			.saturating_add(Weight::from_parts(31_050_700, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(r.into()))
 	}
-	fn draw_pool(v: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 0)
-			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(v.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(v.into())))
-	}
 	fn close_commits() -> Weight {
-		Weight::from_parts(88_536_000, 4671)
+		Weight::from_parts(57_337_000, 4671)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn resolve(r: u32, b: u32, ) -> Weight {
-		Weight::from_parts(690_366_000, 13169)
-			.saturating_add(Weight::from_parts(352_806_237, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(71_223, 0).saturating_mul(b.into()))
+		Weight::from_parts(440_316_000, 13169)
+			.saturating_add(Weight::from_parts(242_358_114, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(59_278, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -477,18 +485,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8391417).saturating_mul(r.into()))
 	}
 	fn prune() -> Weight {
-		Weight::from_parts(110_157_000, 5146)
+		Weight::from_parts(67_106_000, 5146)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(677_812_000, 81630)
+		Weight::from_parts(527_289_000, 81630)
 			.saturating_add(RocksDbWeight::get().reads(38_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn settle_challenge(r: u32, ) -> Weight {
-		Weight::from_parts(456_677_000, 8392395)
-			.saturating_add(Weight::from_parts(341_243_355, 0).saturating_mul(r.into()))
+		Weight::from_parts(394_119_000, 8392395)
+			.saturating_add(Weight::from_parts(255_271_943, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -496,8 +504,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8391417).saturating_mul(r.into()))
 	}
 	fn close_window(d: u32, ) -> Weight {
-		Weight::from_parts(127_085_693, 5146)
-			.saturating_add(Weight::from_parts(14_947_273, 0).saturating_mul(d.into()))
+		Weight::from_parts(83_596_176, 5146)
+			.saturating_add(Weight::from_parts(9_474_153, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))

@@ -8,7 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 
 import { Keyring } from '@polkadot/keyring';
 import { bnToU8a, compactToU8a, hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a } from '@polkadot/util-crypto';
+import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 
 import { dispatchErrorName, signAndWaitFinalized } from './chain.js';
 
@@ -90,15 +90,18 @@ async function readBlock(api, number, ours) {
     commitItems: 0,
     revealItems: 0,
     extrinsicFailed: 0,
+    /** Our accounts' transactions included but failed, by error (e.g. `inference.AttestorsBusy`). */
     refused: {},
+    refusedOurs: 0,
   };
+  const signers = block.extrinsics.map((xt) => (xt.isSigned ? u8aToHex(decodeAddress(xt.signer.toString())) : undefined));
   for (const { method } of block.extrinsics) {
     const call = `${method.section}.${method.method}`;
     if (call === 'timestamp.set') record.timestamp = method.args[0].toNumber();
     if (call === 'inference.commit') record.commitItems += method.args[0].length;
     if (call === 'inference.reveal') record.revealItems += method.args[0].length;
   }
-  for (const { event } of records) {
+  for (const { event, phase } of records) {
     const name = `${event.section}.${event.method}`;
     if (name === 'balances.Transfer' && ours.has(event.data.from.toHex())) record.transfers += 1;
     else if (name === 'inference.JobSubmitted' && ours.has(event.data.submitter.toHex())) {
@@ -110,8 +113,11 @@ async function readBlock(api, number, ours) {
       record.failures[reason] = (record.failures[reason] ?? 0) + 1;
     } else if (name === 'system.ExtrinsicFailed') {
       record.extrinsicFailed += 1;
-      const error = dispatchErrorName(api, event.data.dispatchError);
-      record.refused[error] = (record.refused[error] ?? 0) + 1;
+      if (phase.isApplyExtrinsic && ours.has(signers[phase.asApplyExtrinsic.toNumber()])) {
+        const error = dispatchErrorName(api, event.data.dispatchError);
+        record.refused[error] = (record.refused[error] ?? 0) + 1;
+        record.refusedOurs += 1;
+      }
     }
   }
   return record;
@@ -242,9 +248,12 @@ export async function capacityPerBlock(api, hex) {
 }
 
 /**
- * Keeps the pool full of the transactions `signed` (hex, each account's in nonce order), each
- * sent once with `author_submitExtrinsic` through `provider` (a WsProvider: raw, so that the hex
- * is not decoded and encoded again) and no subscription, `DEPTH_BLOCKS` times `perBlock` (what
+ * Keeps the pool full of the transactions `signed` (hex, round-robin over `accounts` accounts,
+ * each account's in nonce order), each sent once with `author_submitExtrinsic` through
+ * `provider` (a WsProvider: raw, so that the hex is not decoded and encoded again) and no
+ * subscription, one per account at a time, so that none reaches the pool before its
+ * predecessor (the pool's small future queue would drop it, and every later transaction of its
+ * account would wait for it forever), `DEPTH_BLOCKS` times `perBlock` (what
  * a block holds) pending at a time, and at most `rate` a finalised block if given (an offered
  * load below saturation); one the pool refused for room is sent again, one it refused
  * as invalid is dropped (both counted in `rejected`). Runs until
@@ -255,7 +264,7 @@ export async function capacityPerBlock(api, hex) {
  * the block after which nothing of the phase was pending; `exhausted` if `signed` ran out before
  * the window ended (the pool was then not kept full).
  */
-export async function saturate(provider, recorder, { signed, perBlock, rate = Infinity, included, blocks }) {
+export async function saturate(provider, recorder, { signed, accounts, perBlock, rate = Infinity, included, blocks }) {
   const queue = [...signed];
   const rejected = {};
   let sent = 0;
@@ -286,16 +295,19 @@ export async function saturate(provider, recorder, { signed, perBlock, rate = In
     const batch = queue.splice(0, Math.max(0, room));
     if (queue.length === 0) exhausted = true;
     const retry = [];
-    const outcomes = await Promise.all(batch.map((hex) => provider.send('author_submitExtrinsic', [hex]).then(
-      () => 1,
-      (err) => {
-        rejected[err.message] = (rejected[err.message] ?? 0) + 1;
-        if (POOL_FULL.test(err.message)) retry.push(hex);
-        return 0;
-      },
-    )));
+    for (let start = 0; start < batch.length; start += accounts) {
+      const outcomes = await Promise.all(batch.slice(start, start + accounts).map((hex) =>
+        provider.send('author_submitExtrinsic', [hex]).then(
+          () => 1,
+          (err) => {
+            rejected[err.message] = (rejected[err.message] ?? 0) + 1;
+            if (POOL_FULL.test(err.message)) retry.push(hex);
+            return 0;
+          },
+        )));
+      sent += outcomes.reduce((a, b) => a + b, 0);
+    }
     queue.unshift(...retry);
-    sent += outcomes.reduce((a, b) => a + b, 0);
   };
 
   while (last === undefined) {
