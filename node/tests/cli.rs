@@ -112,13 +112,17 @@ fn watch_without_a_key_fails_before_connecting() {
 
 #[test]
 fn watch_refuses_a_model_file_of_an_unwatched_model() {
-	let mlp = concat!(env!("CARGO_MANIFEST_DIR"), "/engine/fixtures/mlp.onnx");
+	// The crate's directory when the test runs, not where it was compiled (see
+	// `node/engine/tests/engine/support.rs`).
+	let manifest_dir = std::env::var("CARGO_MANIFEST_DIR")
+		.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_string());
+	let mlp = format!("{manifest_dir}/engine/fixtures/mlp.onnx");
 	let args = [
 		"watch",
 		"--model",
 		SOME_MODEL,
 		"--model-file",
-		mlp,
+		&mlp,
 		"--suri",
 		"//Ferdie",
 		"--url",

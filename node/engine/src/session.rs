@@ -103,7 +103,12 @@ mod tests {
 	}
 
 	fn fixture(name: &str) -> (Arc<CompiledModel>, TValue) {
-		let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+		// The crate's directory when the test runs (cargo sets it), not where it was compiled: a
+		// shared target directory may hold a binary built from another checkout.
+		let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+			.map(std::path::PathBuf::from)
+			.unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+			.join("fixtures");
 		let onnx = std::fs::read(dir.join(format!("{name}.onnx"))).expect("model");
 		let input = crate::io::read_tensor(&dir.join(format!("{name}.input0.npy"))).expect("input");
 		(load(&onnx), convert::to_tract(&input).expect("input").into_tvalue())
