@@ -75,9 +75,11 @@ def signature(sig):
 OPG_BOUNDS = (2 << 30, 1 << 36, 4 << 20)
 
 
-def infer_request(onnx, sig, inputs, uri=None, bounds=OPG_BOUNDS):
+def infer_request(onnx, sig, inputs, uri=None, bounds=OPG_BOUNDS, deterministic=False):
     body = hashlib.blake2b(onnx, digest_size=32).digest() + struct.pack("<I", len(onnx))
     body += signature(sig) + struct.pack("<3Q", *bounds)
+    # ExecutionMode: 0 Fastest, 1 Deterministic.
+    body += b"\x01" if deterministic else b"\x00"
     body += b"\x00" if uri is None else b"\x01" + compact(len(uri)) + uri
     return body + tensors(inputs)
 
@@ -211,6 +213,7 @@ def infer_request_seeds():
         onnx, {"inputs": [("bool", [2])], "outputs": [("f32", [1])]},
         [("bool", [2], b"\x01\x05")])
     yield "request-mlp-zero-bounds", infer_request(onnx, sig, inputs, bounds=(0, 0, 0))
+    yield "request-mlp-deterministic", infer_request(onnx, sig, inputs, deterministic=True)
     yield "request-no-outputs", infer_request(
         onnx, {"inputs": [("f32", [1, 8])], "outputs": []}, inputs)
 

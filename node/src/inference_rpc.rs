@@ -164,7 +164,7 @@ pub struct RpcTensorSpec {
 }
 
 /// A model, as `inference_model` answers it. `policy` is the comparison policy as the runtime
-/// encodes it (`"Exact"`, `{"Ulps":{"max_ulps":..}}`, `{"AbsRel":{..}}`).
+/// encodes it (`"Exact"`, `{"Ulps":{"max_ulps":..}}`, `{"AbsRel":{..}}`, `"Deterministic"`).
 #[derive(Serialize, Clone, Debug)]
 #[serde(rename_all = "camelCase")]
 pub struct RpcModel {

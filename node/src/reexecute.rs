@@ -5,7 +5,7 @@
 use std::{collections::HashMap, path::Path, sync::Arc};
 
 use jsonrpsee::ws_client::WsClient;
-use opg_inference_engine::{Engine, EngineConfig};
+use opg_inference_engine::{Engine, EngineConfig, ExecutionMode};
 use opg_inference_primitives::{
 	bounded_tensors, error_code, outcomes_agree, InferenceOutcome, ModelSignature, Tensor,
 };
@@ -33,7 +33,13 @@ struct ModelAtHand {
 
 /// Re-executes jobs, keeping models' bytes and compiled plans across them.
 pub struct Reexecutor {
-	engine: Arc<Engine>,
+	/// An engine per execution mode, created when first needed. tract selects its kernels once
+	/// per process: a deterministic engine created after a model ran with the fastest kernels
+	/// refuses to load ([`EngineError::PortableKernelsUnavailable`]), so a process re-executing
+	/// both kinds of jobs pins the portable kernels first, which the fastest mode accepts.
+	///
+	/// [`EngineError::PortableKernelsUnavailable`]: opg_inference_engine::EngineError::PortableKernelsUnavailable
+	engines: HashMap<ExecutionMode, Arc<Engine>>,
 	/// ONNX files given on the command line, by hash.
 	files: HashMap<ModelHash, Arc<Vec<u8>>>,
 	/// Models already obtained, by hash.
@@ -47,15 +53,11 @@ pub fn read_model_file(path: &Path) -> Result<(ModelHash, Vec<u8>), ToolError> {
 }
 
 impl Reexecutor {
-	/// A re-executor with the engine validators run (its model limit the chain's) and the
+	/// A re-executor with the engines validators run (their model limit the chain's) and the
 	/// ONNX files `files`, by hash.
 	pub fn new(files: HashMap<ModelHash, Vec<u8>>) -> Self {
-		let config = EngineConfig {
-			max_model_bytes: crate::inference::chain_model_limit(),
-			..EngineConfig::default()
-		};
 		Reexecutor {
-			engine: Arc::new(Engine::new(config)),
+			engines: HashMap::new(),
 			files: files.into_iter().map(|(hash, onnx)| (hash, Arc::new(onnx))).collect(),
 			models: HashMap::new(),
 		}
@@ -64,7 +66,8 @@ impl Reexecutor {
 	/// Re-executes `job`, which has an agreed result, and compares the outcome with it.
 	pub async fn verify(&mut self, client: &WsClient, job: &Job) -> Result<Verdict, ToolError> {
 		let chain_result = job.result.as_ref().ok_or("the job has no agreed result")?;
-		let engine = self.engine.clone();
+		let execution = self.obtain(client, job.model).await?.details.policy.execution_mode();
+		let engine = self.engine(execution);
 		let model = self.obtain(client, job.model).await?;
 		let onnx = model.onnx.clone();
 		let (hash, signature, input) =
@@ -75,6 +78,20 @@ impl Reexecutor {
 		.await??;
 		let agree = outcomes_agree(&model.details.policy, &local, chain_result);
 		Ok(Verdict { model: model.details.clone(), local, agree })
+	}
+
+	/// The engine of `execution`, created when first needed.
+	fn engine(&mut self, execution: ExecutionMode) -> Arc<Engine> {
+		self.engines
+			.entry(execution)
+			.or_insert_with(|| {
+				Arc::new(Engine::new(EngineConfig {
+					max_model_bytes: crate::inference::chain_model_limit(),
+					execution,
+					..EngineConfig::default()
+				}))
+			})
+			.clone()
 	}
 
 	/// The model `hash`: its metadata from the node, its bytes from the files given or from

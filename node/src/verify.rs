@@ -8,7 +8,7 @@ use std::{
 	path::{Path, PathBuf},
 };
 
-use opg_inference_engine::{describe, io, Engine, EngineConfig};
+use opg_inference_engine::{describe, io, Engine, EngineConfig, ExecutionMode};
 use opg_inference_primitives::{InferenceOutcome, ModelSignature, Tensor};
 use pallet_inference::ModelHash;
 
@@ -33,6 +33,11 @@ pub struct InferCmd {
 	/// to `y.1.npy`, `y.2.npy`, ...). Without it, outputs are printed as JSON.
 	#[arg(long)]
 	pub output: Option<PathBuf>,
+	/// Run in the deterministic mode, as validators run models registered under the
+	/// `Deterministic` policy: portable kernels, the same output bits on every CPU, and a
+	/// refusal (`NOT_DETERMINISTIC`) of operators the mode does not cover.
+	#[arg(long)]
+	pub deterministic: bool,
 }
 
 /// `opg-node verify-job`: re-execute a finalised job, compare with the chain's result, and
@@ -75,13 +80,13 @@ fn output_path(base: &Path, index: usize) -> PathBuf {
 	base.with_file_name(name)
 }
 
-/// Loads `onnx` with `signature` into a fresh engine and runs it.
+/// Loads `onnx` with `signature` into `engine` and runs it.
 fn run(
+	engine: &Engine,
 	onnx: &[u8],
 	signature: &ModelSignature,
 	inputs: &[Tensor],
 ) -> Result<Vec<Tensor>, ToolError> {
-	let engine = Engine::new(EngineConfig::default());
 	let hash = sp_io::hashing::blake2_256(onnx);
 	engine.load(hash, onnx, signature)?;
 	Ok(engine.run(hash, inputs)?)
@@ -90,11 +95,16 @@ fn run(
 impl InferCmd {
 	/// Runs the command.
 	pub fn run(&self) -> Result<(), ToolError> {
+		let execution =
+			if self.deterministic { ExecutionMode::Deterministic } else { ExecutionMode::Fastest };
+		// Created before anything else touches tract: the deterministic mode selects tract's
+		// kernels for the whole process.
+		let engine = Engine::new(EngineConfig { execution, ..EngineConfig::default() });
 		let onnx =
 			std::fs::read(&self.model).map_err(|e| format!("{}: {e}", self.model.display()))?;
 		let signature = describe(&onnx)?;
 		let inputs = read_inputs(&self.inputs)?;
-		let outputs = run(&onnx, &signature, &inputs)?;
+		let outputs = run(&engine, &onnx, &signature, &inputs)?;
 		match &self.output {
 			Some(base) => {
 				for (index, tensor) in outputs.iter().enumerate() {

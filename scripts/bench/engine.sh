@@ -24,6 +24,9 @@ trap 'rm -rf "$models"' EXIT INT TERM
 results="$models/results.jsonl"
 cargo bench --locked --quiet -p opg-inference-engine --bench engine_latency -- "$models" "$runs" \
 	>>"$results"
+# The deterministic mode in a process of its own (tract selects its kernels once per process).
+cargo bench --locked --quiet -p opg-inference-engine --bench engine_latency -- "$models" "$runs" \
+	deterministic >>"$results"
 cargo bench --locked --quiet -p opg-inference-service --bench service_latency -- "$models" "$runs" \
 	>>"$results"
 "$venv/bin/python" scripts/bench/onnxruntime_latency.py "$models" "$runs" >>"$results"
@@ -45,6 +48,9 @@ for model in dict.fromkeys(r["model"] for r in rows):
     cells = []
     for runner in runners:
         r = by[(model, runner)]
+        if "refused" in r:
+            cells.append("refused")
+            continue
         cells.append(f"{r['median_ms']:.3f} [{r['min_ms']:.3f}, {r['max_ms']:.3f}] "
                      f"x{r['median_ms'] / raw:.2f}")
     print(f"| {model} | " + " | ".join(cells) + " |")

@@ -19,6 +19,14 @@ rtol/atol, 1e-3/1e-7, NaN equal to NaN; integers and bools exact). Each case get
   timeout           no answer within --timeout seconds, or the engine's own time limit
   crash             the CLI died on a signal, panicked uncaught, or tract panicked (contained)
 
+With --deterministic, every case runs with `opg-node infer --deterministic` (the engine's
+deterministic mode: portable kernels, the same bits on every CPU), is compared with the same
+tolerance, and is checked against scripts/conformance/expected-deterministic.txt. That mode has
+one more class:
+
+  not_deterministic an operator, attribute or element type outside the deterministic mode's
+                    operators (NOT_DETERMINISTIC, code 10)
+
 A case that tract refuses because a parameter (axes, shape, pads, scales, ...) is a graph input
 instead of a constant is run again with its inputs but the first made initializers, as real
 models have them; that outcome is reported (`constant_parameters`), not classified.
@@ -52,6 +60,7 @@ from onnx import TensorProto, numpy_helper
 
 HERE = Path(__file__).resolve().parent
 EXPECTED = HERE / "expected.txt"
+EXPECTED_DETERMINISTIC = HERE / "expected-deterministic.txt"
 CLASSES = [
     "pass",
     "refused",
@@ -61,6 +70,24 @@ CLASSES = [
     "timeout",
     "crash",
 ]
+# The first lines of expected.txt and expected-deterministic.txt.
+HEADER = """\
+# The class each ONNX backend node test case is expected to get from `opg-node infer`
+# (docs/conformance.md). Written by `scripts/conformance/run.sh --update`; a case listed
+# `pass` that stops passing fails the test run.
+"""
+DETERMINISTIC_HEADER = """\
+# The class each ONNX backend node test case is expected to get from
+# `opg-node infer --deterministic` (docs/conformance.md, "The deterministic mode").
+# Written by `scripts/conformance/run.sh --update`; a case listed `pass` that stops
+# passing fails the test run.
+"""
+# The deterministic mode's classes: its refusal of what its portable kernels do not cover
+# (EngineError::NotDeterministic, node/engine/src/portable.rs) is a class of its own.
+DETERMINISTIC_CLASSES = CLASSES[:2] + ["not_deterministic"] + CLASSES[2:]
+NOT_DETERMINISTIC = re.compile(
+    r"node .*? \(([^)]+)\) is outside the deterministic mode's operators: (.*)", re.S
+)
 # The element types of the canonical Tensor (pallets/inference/primitives), as ONNX TensorProto
 # data types.
 CANONICAL_ONNX_TYPES = {
@@ -216,6 +243,11 @@ def classify_failure(message: str, model: onnx.ModelProto) -> tuple[str, str]:
         return "crash", "tract panicked (contained by the engine)"
     if message.startswith("timed out after"):
         return "timeout", "the engine's time limit"
+    match = NOT_DETERMINISTIC.match(message)
+    if match:
+        # Only the deterministic mode refuses so. The cause is the operator (`input` or
+        # `initializer` for a graph value), the reason up to the advice after it.
+        return "not_deterministic", f"{match.group(1)}: {match.group(2).split('; rewrite')[0]}"
     types = non_canonical_types(model)
     if types:
         return "unsupported_type", ", ".join(types)
@@ -356,24 +388,27 @@ def job_bytes(arrays) -> int:
     return total
 
 
-def run_case(node: str, case_dir: Path, tolerance, timeout: float) -> dict:
+def run_case(node: str, case_dir: Path, tolerance, timeout: float, deterministic: bool) -> dict:
     started = time.monotonic()
     result = {"name": case_dir.name}
     try:
-        result.update(run_case_unguarded(node, case_dir, tolerance, timeout))
+        result.update(run_case_unguarded(node, case_dir, tolerance, timeout, deterministic))
     except Exception as error:  # a bug of this script, not of the node: stop the run
         raise RuntimeError(f"{case_dir.name}: conformance.py failed: {error!r}") from error
     result["seconds"] = round(time.monotonic() - started, 3)
     return result
 
 
-def infer_once(node, model_path, model, inputs, expected, tolerance, timeout) -> dict:
+def infer_once(node, model_path, model, inputs, expected, tolerance, timeout,
+               deterministic) -> dict:
     """Runs `opg-node infer` on one data set and classifies the outcome."""
     with tempfile.TemporaryDirectory(prefix="opg-conformance-") as tmp:
         command = [node, "infer", "--model", str(model_path)]
         for path in inputs:
             command += ["--input", str(path)]
         command += ["--output", os.path.join(tmp, "out.npy")]
+        if deterministic:
+            command.append("--deterministic")
         try:
             proc = subprocess.run(
                 command,
@@ -435,7 +470,8 @@ def with_constant_parameters(model: onnx.ModelProto, inputs: list[Path], dest: P
     return dest, inputs[:1]
 
 
-def run_case_unguarded(node: str, case_dir: Path, tolerance, timeout: float) -> dict:
+def run_case_unguarded(node: str, case_dir: Path, tolerance, timeout: float,
+                       deterministic: bool) -> dict:
     model_path = case_dir / "model.onnx"
     model = onnx.load(str(model_path))
     initialised = {t.name for t in model.graph.initializer}
@@ -458,7 +494,8 @@ def run_case_unguarded(node: str, case_dir: Path, tolerance, timeout: float) -> 
         inputs = sorted(data_set.glob("input_*.pb"), key=lambda p: int(p.stem.split("_")[1]))
         outputs = sorted(data_set.glob("output_*.pb"), key=lambda p: int(p.stem.split("_")[1]))
         expected = [read_value(p) for p in outputs]
-        result = infer_once(node, model_path, model, inputs, expected, tolerance, timeout)
+        result = infer_once(node, model_path, model, inputs, expected, tolerance, timeout,
+                            deterministic)
         if result["class"] == "tract_error" and result["cause"].startswith("parameter input"):
             # Would it run with the parameters as constants, as in real models?
             with tempfile.TemporaryDirectory(prefix="opg-conformance-") as tmp:
@@ -466,7 +503,7 @@ def run_case_unguarded(node: str, case_dir: Path, tolerance, timeout: float) -> 
                     model, inputs, Path(tmp) / "model.onnx"
                 )
                 variant = infer_once(node, variant_path, model, variant_inputs, expected,
-                                     tolerance, timeout)
+                                     tolerance, timeout, deterministic)
             result["constant_parameters"] = variant
             if variant.get("fatal"):
                 result.update({"fatal": True, "fatal_detail": variant.get("detail", ""),
@@ -485,47 +522,69 @@ def run_case_unguarded(node: str, case_dir: Path, tolerance, timeout: float) -> 
 # Expectations and report.
 
 
-def read_expected() -> dict[str, str]:
+class Mode:
+    """The engine's execution mode a run uses, with its expected file and classes."""
+
+    def __init__(self, deterministic: bool):
+        self.deterministic = deterministic
+        self.expected = EXPECTED_DETERMINISTIC if deterministic else EXPECTED
+        self.classes = DETERMINISTIC_CLASSES if deterministic else CLASSES
+        self.command = "opg-node infer --deterministic" if deterministic else "opg-node infer"
+        self.json = Path.home() / ".cache/opg-chain/conformance" / (
+            "results-deterministic.json" if deterministic else "results.json"
+        )
+
+
+def read_expected(mode: Mode) -> dict[str, str]:
+    path = mode.expected
     expected = {}
-    if not EXPECTED.exists():
+    if not path.exists():
         return expected
-    for number, line in enumerate(EXPECTED.read_text().splitlines(), 1):
+    for number, line in enumerate(path.read_text().splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         name, klass = line.split()
-        if klass not in CLASSES:
-            sys.exit(f"{EXPECTED}:{number}: unknown class {klass!r} (one of {', '.join(CLASSES)})")
+        if klass not in mode.classes:
+            sys.exit(f"{path}:{number}: unknown class {klass!r} "
+                     f"(one of {', '.join(mode.classes)})")
         expected[name] = klass
     return expected
 
 
-def write_expected(results: list[dict], previous: dict[str, str], partial: bool) -> None:
+def write_expected(mode: Mode, results: list[dict], previous: dict[str, str],
+                   partial: bool) -> None:
     classes = dict(previous) if partial else {}
     classes.update({r["name"]: r["class"] for r in results})
-    header = (
-        "# The class each ONNX backend node test case is expected to get from `opg-node infer`\n"
-        "# (docs/conformance.md). Written by `scripts/conformance/run.sh --update`; a case listed\n"
-        "# `pass` that stops passing fails the test run.\n"
-    )
+    header = DETERMINISTIC_HEADER if mode.deterministic else HEADER
     lines = [f"{name} {klass}" for name, klass in sorted(classes.items())]
-    EXPECTED.write_text(header + "\n".join(lines) + "\n")
+    mode.expected.write_text(header + "\n".join(lines) + "\n")
 
 
-def print_summary(results: list[dict], seconds: float) -> None:
+def print_summary(mode: Mode, results: list[dict], seconds: float) -> None:
     counts = collections.Counter(r["class"] for r in results)
     total = len(results)
     print()
     print(f"{'class':<18}{'cases':>7}")
-    for klass in CLASSES:
+    for klass in mode.classes:
         print(f"{klass:<18}{counts.get(klass, 0):>7}")
     print(f"{'total':<18}{total:>7}")
     print()
-    for klass in CLASSES[1:]:
+    for klass in mode.classes[1:]:
         causes = collections.Counter(r.get("cause", "") for r in results if r["class"] == klass)
         if not causes:
             continue
-        if klass == "unsupported_type":
+        if klass == "not_deterministic":
+            operators = collections.Counter(c.split(":")[0] for c in causes.elements())
+            print(f"{klass}: operators (the refused node's; input or initializer for a graph "
+                  "value)")
+            for op, count in operators.most_common(15):
+                print(f"  {count:>5}  {op}")
+            if len(operators) > 15:
+                rest = sum(operators.values()) - sum(c for _, c in operators.most_common(15))
+                print(f"  {rest:>5}  ({len(operators) - 15} other operators)")
+            print(f"{klass}: most common causes")
+        elif klass == "unsupported_type":
             # A case counts once for each type it has.
             causes = collections.Counter(
                 t for r in results if r["class"] == klass for t in r["cause"].split(", ")
@@ -575,25 +634,63 @@ def print_summary(results: list[dict], seconds: float) -> None:
         print(f"\n{too_large} of the {len(passed)} passing cases have inputs above the pallet's "
               f"MaxInputBytes ({MAX_INPUT_BYTES >> 10} KiB) or outputs above MaxOutputBytes "
               f"({MAX_OUTPUT_BYTES >> 10} KiB): a job could not carry them")
+    if mode.deterministic:
+        print_against_fastest(results)
     ran = sum(1 for r in results if r.get("ran"))
     print()
-    print(f"pass count: {counts.get('pass', 0)} of {total} ONNX backend node cases "
-          f"(onnx {onnx.__version__}); {ran} run through opg-node infer in {seconds:.0f} s")
+    print(f"pass count{' (deterministic mode)' if mode.deterministic else ''}: "
+          f"{counts.get('pass', 0)} of {total} ONNX backend node cases "
+          f"(onnx {onnx.__version__}); {ran} run through {mode.command} in {seconds:.0f} s")
+
+
+def print_against_fastest(results: list[dict]) -> None:
+    """The deterministic classes of the cases the fastest mode passes (expected.txt): a case
+    the fastest mode passes and the deterministic mode neither passes nor refuses as not
+    deterministic is a bug of the deterministic mode."""
+    fastest = read_expected(Mode(False))
+    if not fastest:
+        return
+    both = [r for r in results if r["name"] in fastest]
+    passing = [r for r in both if fastest[r["name"]] == "pass"]
+    tally = collections.Counter(r["class"] for r in passing)
+    print()
+    print(f"the {len(passing)} of these cases listed pass in {EXPECTED.name} (fastest mode), "
+          "here: " + ", ".join(f"{count} {klass}" for klass, count in tally.most_common()))
+    gained = collections.Counter(
+        fastest[r["name"]] for r in both if r["class"] == "pass" and fastest[r["name"]] != "pass"
+    )
+    if gained:
+        print(f"{sum(gained.values())} cases pass here and not in the fastest mode (listed "
+              + ", ".join(f"{count} {klass}" for klass, count in gained.most_common()) + ")")
+    broken = [r for r in passing if r["class"] not in ("pass", "not_deterministic")]
+    if broken:
+        print(f"{len(broken)} cases pass in the fastest mode and fail in the deterministic mode "
+              "(bugs of the deterministic mode):")
+        for r in broken:
+            detail = f" ({r['detail'][:300]})" if r.get("detail") else ""
+            print(f"  {r['name']}: {r['class']}: {r.get('cause', '')}{detail}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--node", required=True, help="the opg-node binary")
-    parser.add_argument("--update", action="store_true", help="rewrite expected.txt")
+    parser.add_argument("--deterministic", action="store_true",
+                        help="run with `opg-node infer --deterministic`, checked against "
+                        "expected-deterministic.txt")
+    parser.add_argument("--update", action="store_true",
+                        help="rewrite expected.txt (expected-deterministic.txt with "
+                        "--deterministic)")
     parser.add_argument("--jobs", type=int, default=2, help="cases run at once (at most 2)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per opg-node infer")
     parser.add_argument("--filter", help="run only the cases whose name matches this regex")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
                         help="where to write onnx's node cases when it does not ship them")
     parser.add_argument("--json", type=Path,
-                        default=Path.home() / ".cache/opg-chain/conformance/results.json",
-                        help="the per-case results")
+                        help="the per-case results (default ~/.cache/opg-chain/conformance/"
+                        "results.json, results-deterministic.json with --deterministic)")
     args = parser.parse_args()
+    mode = Mode(args.deterministic)
+    args.json = args.json or mode.json
     node = shutil.which(args.node) or args.node
     if not os.access(node, os.X_OK):
         print(f"error: {args.node} is not an executable opg-node binary", file=sys.stderr)
@@ -607,12 +704,14 @@ def main() -> int:
     case_dirs = sorted(p.parent for p in root.glob("*/model.onnx"))
     if args.filter:
         case_dirs = [d for d in case_dirs if re.search(args.filter, d.name)]
-    print(f"{len(case_dirs)} cases from {root}, {jobs} at a time, with {node}", flush=True)
+    print(f"{len(case_dirs)} cases from {root}, {jobs} at a time, with {node}"
+          + (" --deterministic" if mode.deterministic else ""), flush=True)
 
     results = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = [
-            pool.submit(run_case, node, d, tolerances.get(d.name, (1e-3, 1e-7)), args.timeout)
+            pool.submit(run_case, node, d, tolerances.get(d.name, (1e-3, 1e-7)), args.timeout,
+                        mode.deterministic)
             for d in case_dirs
         ]
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
@@ -629,15 +728,16 @@ def main() -> int:
     args.json.write_text(json.dumps({
         "onnx": onnx.__version__,
         "node": node,
+        **({"mode": "deterministic"} if mode.deterministic else {}),
         "seconds": round(seconds, 1),
         "counts": dict(collections.Counter(r["class"] for r in results)),
         "cases": results,
     }, indent=1) + "\n")
 
-    print_summary(results, seconds)
+    print_summary(mode, results, seconds)
     print(f"per-case results: {args.json}")
 
-    expected = read_expected()
+    expected = read_expected(mode)
     failures = []
     fatal = [r for r in results if r.get("fatal")]
     for r in fatal:
@@ -657,8 +757,8 @@ def main() -> int:
     gone = [] if args.filter else sorted(n for n in expected if n not in names)
 
     if args.update:
-        write_expected(results, expected, partial=bool(args.filter))
-        print(f"\nwrote {EXPECTED}")
+        write_expected(mode, results, expected, partial=bool(args.filter))
+        print(f"\nwrote {mode.expected}")
     else:
         notes = []
         for r in improved:
@@ -671,7 +771,8 @@ def main() -> int:
         for name in gone:
             notes.append(f"{name}: listed but not among the cases")
         if notes:
-            print(f"\n{len(notes)} case(s) differ from {EXPECTED.name} without failing the run:")
+            print(f"\n{len(notes)} case(s) differ from {mode.expected.name} without failing the "
+                  "run:")
             for note in notes:
                 print(f"  {note}")
             print("update the file with: scripts/conformance/run.sh --update")
@@ -680,7 +781,8 @@ def main() -> int:
         for failure in failures:
             print(f"  {failure}", file=sys.stderr)
         return 1
-    print("\nconformance: no regression, no crash")
+    print("\nconformance" + (" (deterministic mode)" if mode.deterministic else "")
+          + ": no regression, no crash")
     return 0
 
 

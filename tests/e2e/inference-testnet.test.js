@@ -13,17 +13,19 @@
 // challenges it, the honest validator's re-execution overturns it, and the liars are slashed.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { burst, describeBurst } from './lib/burst.js';
 import { dispatchErrorName, feePaid, freeBalanceAt, parentOf, signAndWaitFinalized } from './lib/chain.js';
-import { fixture, maxUlps, submittedJobId, waitForJobEnd } from './lib/inference.js';
+import { fixture, maxUlps, submittedJobId, waitForJobEnd, withinAbsRel } from './lib/inference.js';
 import {
   OpgNode,
   bestNumber,
@@ -56,6 +58,7 @@ import {
 import { Watchtower } from './lib/watchtower.js';
 
 const WAIT_MS = 120_000;
+const ARGMAX_ONNX = fileURLToPath(new URL('../../node/engine/fixtures/argmax.onnx', import.meta.url));
 const JOB_MS = 240_000;
 const TEST_TIMEOUT_MS = 600_000;
 const OPG = 10n ** 18n;
@@ -259,6 +262,56 @@ describe('inference on a three-validator local testnet', () => {
       });
       // The restarted validator caught up with the chain.
       await waitForBest(charlie.api, (await api.rpc.chain.getHeader()).number.toNumber(), WAIT_MS);
+    });
+
+  it('finalises float models registered as deterministic by comparing their outputs byte for byte',
+    { timeout: TEST_TIMEOUT_MS }, async (t) => {
+      const { api } = alice;
+      const submitter = keyring.addFromUri('//Dave');
+      const transformer = fixture('transformer', { deterministic: true });
+      // A float MLP whose class is taken by ArgMax: refused with the fastest kernels (its class
+      // could differ between CPUs), run in the deterministic mode.
+      const argmax = {
+        hash: u8aToHex(blake2AsU8a(readFileSync(ARGMAX_ONNX))),
+        onnx: u8aToHex(readFileSync(ARGMAX_ONNX)),
+        metadata: {
+          name: 'argmax', version: 1, policy: { Deterministic: null }, defaultRedundancy: 3,
+          signature: {
+            inputs: [{ elementType: 'F32', shape: [{ Fixed: 1 }, { Fixed: 8 }] }],
+            outputs: [{ elementType: 'I64', shape: [{ Fixed: 1 }] }],
+          },
+        },
+        inputs: fixture('mlp').inputs,
+      };
+      const fee = api.consts.inference.attestationFee.toBigInt() * 3n;
+      const jobs = [];
+      for (const model of [transformer, argmax]) {
+        assertDispatched(api, await signAndWaitFinalized(
+          api, api.tx.inference.registerModel(model.onnx, model.metadata), submitter, WAIT_MS,
+        ));
+        const submit = await signAndWaitFinalized(
+          api, api.tx.inference.submitJob(model.hash, model.inputs, 3, fee), submitter, WAIT_MS,
+        );
+        assertDispatched(api, submit);
+        jobs.push(submittedJobId(submit.events));
+      }
+      const ends = await Promise.all(jobs.map((jobId) => waitForJobEnd(api, jobId, JOB_MS)));
+      for (const [i, { job, phase, result }] of ends.entries()) {
+        assert.ok(phase.isFinalized, `job ${jobs[i]} ended as ${phase.type}`);
+        const valid = job.assignments.filter((a) => a.reveal.isValid).length;
+        t.diagnostic(`job ${jobs[i]}: ${valid} of ${job.assignments.length} reveals valid`);
+        assert.ok(result.isSuccess, `job ${jobs[i]}: ${result.toString()}`);
+      }
+      // Three validators, three identical outputs: every reveal agreed with the quorum.
+      for (const { job } of ends) {
+        assert.equal(job.assignments.filter((a) => a.reveal.isValid).length, job.assignments.length);
+      }
+      const [outputs] = ends[0].result.asSuccess;
+      assert.ok(withinAbsRel(outputs, transformer.reference[0], transformer.policy),
+        'the deterministic output is the model\'s answer, within the fixture tolerance of onnxruntime');
+      const [classTensor] = ends[1].result.asSuccess;
+      const cls = Buffer.from(classTensor.data.toU8a(true)).readBigInt64LE(0);
+      assert.ok(cls >= 0n && cls < 4n, `class ${cls}`);
     });
 
   it('lets holders with less than the minimum nominator bond join the genesis pool, as Apps shows it',

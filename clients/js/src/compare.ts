@@ -27,11 +27,15 @@ export const TOLERANCE_SCALE = 1_000_000_000;
 export type ComparisonPolicy =
   | { type: 'Exact'; value?: undefined }
   | { type: 'Ulps'; value: { max_ulps: number } }
-  | { type: 'AbsRel'; value: { abs_e9: bigint; rel_e9: number } };
+  | { type: 'AbsRel'; value: { abs_e9: bigint; rel_e9: number } }
+  | { type: 'Deterministic'; value?: undefined };
 
 /** Policy constructors. */
 export const Policy = {
   exact: (): ComparisonPolicy => ({ type: 'Exact', value: undefined }),
+  /** Validators run the model in the engine's deterministic mode (the same bits on every CPU)
+   * and compare outputs byte for byte, whatever their element type. */
+  deterministic: (): ComparisonPolicy => ({ type: 'Deterministic', value: undefined }),
   ulps: (maxUlps: number): ComparisonPolicy => ({ type: 'Ulps', value: { max_ulps: maxUlps } }),
   absRel: (absE9: bigint | number, relE9: number): ComparisonPolicy => ({
     type: 'AbsRel',
@@ -71,6 +75,7 @@ export function tensorsAgree(policy: ComparisonPolicy, a: Tensor, b: Tensor): bo
   }
   switch (policy.type) {
     case 'Exact':
+    case 'Deterministic':
       return bytesEqual(a.data, b.data);
     case 'Ulps':
       return dataAgree(a.elementType, a.data, b.data, { kind: 'ulps', maxUlps: BigInt(policy.value.max_ulps) });

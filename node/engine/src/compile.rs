@@ -10,8 +10,11 @@
 //! 3. Every tensor stored in the model must hold the data its shape declares, and they must
 //!    fit in [`EngineConfig::max_tensor_bytes`](crate::EngineConfig) (see
 //!    [`bounds`](crate::bounds)), before tract loads them.
-//! 4. The graph must not feed the results of float arithmetic into a discrete operation (see
-//!    [`determinism`](crate::determinism)): otherwise [`EngineError::FloatToDiscrete`].
+//! 4. With the fastest kernels, the graph must not feed the results of float arithmetic into a
+//!    discrete operation (see [`determinism`](crate::determinism)): otherwise
+//!    [`EngineError::FloatToDiscrete`]. In the deterministic mode, it must use only the
+//!    operators the portable kernels cover (see [`portable`](crate::portable)): otherwise
+//!    [`EngineError::NotDeterministic`].
 //! 5. The graph must not use an operator configuration tract computes wrong (see
 //!    [`known_wrong`]): otherwise [`EngineError::UnsupportedOperator`], with the reason.
 //! 6. The graph inputs must match the signature's inputs (count, element types, ranks, fixed
@@ -35,9 +38,9 @@
 use crate::{
 	bounds, convert, determinism,
 	error::{EngineError, SignatureSide},
-	known_wrong, EngineConfig,
+	known_wrong, portable, EngineConfig,
 };
-use opg_inference_primitives::{Dim, ModelSignature, ResourceBounds, TensorSpec};
+use opg_inference_primitives::{Dim, ExecutionMode, ModelSignature, ResourceBounds, TensorSpec};
 use std::sync::Arc;
 use tract_onnx::{
 	pb,
@@ -76,19 +79,31 @@ fn invalid_model(error: impl std::fmt::Display) -> EngineError {
 ///
 /// [`EngineError::InvalidSignature`], [`EngineError::InvalidModel`],
 /// [`EngineError::UnsupportedOperator`], [`EngineError::ResourceBound`],
-/// [`EngineError::FloatToDiscrete`] or [`EngineError::SignatureMismatch`].
+/// [`EngineError::FloatToDiscrete`] (fastest kernels), [`EngineError::NotDeterministic`] or
+/// [`EngineError::PortableKernelsUnavailable`] (deterministic mode), or
+/// [`EngineError::SignatureMismatch`].
 pub(crate) fn compile(
 	onnx: &[u8],
 	signature: &ModelSignature,
 	limits: &ResourceBounds,
+	execution: ExecutionMode,
 ) -> Result<CompiledModel, EngineError> {
 	signature.validate().map_err(|e| EngineError::InvalidSignature { detail: e.to_string() })?;
 	let framework = tract_onnx::onnx();
-	let proto = decode(&framework, onnx)?;
+	let mut proto = decode(&framework, onnx)?;
 	let graph = proto.graph.as_ref().ok_or_else(|| invalid_model("the model has no graph"))?;
 	check_graph(&framework, graph, limits)?;
-	determinism::check(graph)?;
+	match execution {
+		ExecutionMode::Fastest => determinism::check(graph)?,
+		ExecutionMode::Deterministic => {
+			portable::ensure_portable_kernels()?;
+			portable::check(graph)?;
+		}
+	}
 	let mut pending = known_wrong::check(graph)?;
+	if execution == ExecutionMode::Deterministic {
+		portable::expand_softmax(&mut proto)?;
+	}
 	let mut model =
 		framework.model_for_proto_model(&proto).map_err(|e| invalid_model(format!("{e:#}")))?;
 	pin_inputs(&mut model, signature)?;

@@ -199,7 +199,7 @@ fn subgraphs(node: &pb::NodeProto) -> impl Iterator<Item = &pb::GraphProto> {
 	node.attribute.iter().flat_map(|attribute| attribute.g.iter().chain(attribute.graphs.iter()))
 }
 
-fn declared_type(info: &pb::ValueInfoProto) -> Option<i32> {
+pub(crate) fn declared_type(info: &pb::ValueInfoProto) -> Option<i32> {
 	match info.r#type.as_ref()?.value.as_ref()? {
 		pb::type_proto::Value::TensorType(tensor) => Some(tensor.elem_type),
 	}
@@ -269,7 +269,7 @@ fn analyse<'a>(
 }
 
 /// The node's name, else its first output's, else its position.
-fn label(node: &pb::NodeProto, index: usize) -> String {
+pub(crate) fn label(node: &pb::NodeProto, index: usize) -> String {
 	if !node.name.is_empty() {
 		node.name.clone()
 	} else if let Some(output) = node.output.first().filter(|output| !output.is_empty()) {
@@ -280,7 +280,7 @@ fn label(node: &pb::NodeProto, index: usize) -> String {
 }
 
 /// The operator type, prefixed by its domain when not the default one.
-fn op_name(node: &pb::NodeProto) -> String {
+pub(crate) fn op_name(node: &pb::NodeProto) -> String {
 	if node.domain.is_empty() || node.domain == "ai.onnx" {
 		node.op_type.clone()
 	} else {
@@ -344,16 +344,16 @@ fn dependency_order(graph: &pb::GraphProto) -> Result<Vec<usize>, EngineError> {
 	Ok(order)
 }
 
-fn attribute<'a>(node: &'a pb::NodeProto, name: &str) -> Option<&'a pb::AttributeProto> {
+pub(crate) fn attribute<'a>(node: &'a pb::NodeProto, name: &str) -> Option<&'a pb::AttributeProto> {
 	node.attribute.iter().find(|attribute| attribute.name == name)
 }
 
-fn string_attribute<'a>(node: &'a pb::NodeProto, name: &str) -> Option<&'a [u8]> {
+pub(crate) fn string_attribute<'a>(node: &'a pb::NodeProto, name: &str) -> Option<&'a [u8]> {
 	attribute(node, name).map(|attribute| attribute.s.as_slice())
 }
 
 /// An integer attribute holding an element type, `0` (undefined) counting as absent.
-fn type_attribute(node: &pb::NodeProto, name: &str) -> Option<i32> {
+pub(crate) fn type_attribute(node: &pb::NodeProto, name: &str) -> Option<i32> {
 	attribute(node, name).and_then(|attribute| i32::try_from(attribute.i).ok()).filter(|t| *t != 0)
 }
 

@@ -5,11 +5,11 @@ use crate::{
 	compile::{compile, CompiledModel},
 	convert,
 	error::EngineError,
-	session,
+	portable, session,
 	stats::{EngineCounters, EngineStats},
 	worker::{run_bounded, Upkeep, WorkerThreads},
 };
-use opg_inference_primitives::{ModelSignature, ResourceBounds, Tensor};
+use opg_inference_primitives::{ExecutionMode, ModelSignature, ResourceBounds, Tensor};
 use std::{
 	sync::{Arc, Mutex, PoisonError},
 	time::{Duration, Instant},
@@ -51,6 +51,10 @@ pub struct EngineConfig {
 	/// Largest number of loads and inferences running at once, each on one core (abandoned
 	/// ones included, see [`Engine::run`]). Values below 1 count as 1.
 	pub max_concurrency: usize,
+	/// How every model of this engine runs. [`ExecutionMode::Deterministic`] pins tract to its
+	/// portable kernels for the whole process (see the crate documentation, "Deterministic
+	/// mode"): create such an engine before anything else in the process uses tract.
+	pub execution: ExecutionMode,
 }
 
 /// The default [`EngineConfig::max_concurrency`]: half the available cores, at least one, so
@@ -73,7 +77,8 @@ impl EngineConfig {
 impl Default for EngineConfig {
 	/// 64 MiB models, the chain's bounds ([`ResourceBounds::OPG`]: 4 Mi input elements, 2 GiB
 	/// of tensors and 2^36 multiply-accumulates per inference), 16 plans and 1 GiB of plans in
-	/// the cache, 10 s per inference, 60 s per load, [`default_concurrency`] slots.
+	/// the cache, 10 s per inference, 60 s per load, [`default_concurrency`] slots, the fastest
+	/// kernels.
 	fn default() -> Self {
 		let ResourceBounds { max_tensor_bytes, max_macs, max_input_elements } = ResourceBounds::OPG;
 		EngineConfig {
@@ -86,6 +91,7 @@ impl Default for EngineConfig {
 			timeout: Duration::from_secs(10),
 			load_timeout: Duration::from_secs(60),
 			max_concurrency: default_concurrency(),
+			execution: ExecutionMode::Fastest,
 		}
 	}
 }
@@ -138,8 +144,14 @@ pub struct Engine {
 }
 
 impl Engine {
-	/// An engine with no model loaded.
+	/// An engine with no model loaded. In [`ExecutionMode::Deterministic`] it pins tract to
+	/// its portable kernels for the rest of the process, if tract selected none yet; otherwise
+	/// every load fails with [`EngineError::PortableKernelsUnavailable`].
 	pub fn new(config: EngineConfig) -> Self {
+		if config.execution == ExecutionMode::Deterministic {
+			// Checked again by every load, which reports the failure.
+			let _ = portable::select_portable_kernels();
+		}
 		Engine {
 			threads: WorkerThreads::new(
 				config.max_concurrency,
@@ -246,8 +258,9 @@ impl Engine {
 		}
 		self.counters.lookup(false);
 		let (bytes, declared, limits) = (onnx.to_vec(), signature.clone(), *bounds);
+		let execution = self.config.execution;
 		let model = run_bounded(&self.threads, self.config.load_timeout, move || {
-			compile(&bytes, &declared, &limits)
+			compile(&bytes, &declared, &limits, execution)
 		})?;
 		let approx_bytes = model.approx_bytes;
 		self.cache().insert(expected_hash, Arc::new(model), approx_bytes).map_err(|too_large| {

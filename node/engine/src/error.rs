@@ -83,6 +83,23 @@ pub enum EngineError {
 		/// Its ONNX operator type.
 		op: String,
 	},
+	/// The engine runs in [`ExecutionMode::Deterministic`](crate::ExecutionMode) and the model
+	/// uses an operator, attribute or element type outside the set its portable kernels cover
+	/// (listed in the crate documentation, under "Deterministic mode"): its outputs could
+	/// differ in their last bits between CPUs.
+	#[error(
+		"node {node:?} ({op}) is outside the deterministic mode's operators: {reason}; \
+		 rewrite it with covered operators, or register the model with a tolerance policy"
+	)]
+	NotDeterministic {
+		/// The refused node: its name, else its first output's name (empty for a graph input
+		/// or initializer).
+		node: String,
+		/// Its ONNX operator type, or `input`/`initializer`.
+		op: String,
+		/// What is not covered.
+		reason: String,
+	},
 	/// The model may need more memory or work than the engine's bounds
 	/// ([`EngineConfig::max_tensor_bytes`](crate::EngineConfig),
 	/// [`EngineConfig::max_macs`](crate::EngineConfig)) for some input its signature admits, or
@@ -169,6 +186,17 @@ pub enum EngineError {
 		/// The panic message, when it was a string.
 		message: String,
 	},
+	/// The engine runs in [`ExecutionMode::Deterministic`](crate::ExecutionMode) but tract
+	/// selected CPU-specific kernels in this process before the engine could pin the portable
+	/// ones (kernels are chosen once per process): a local misconfiguration, never revealed.
+	#[error(
+		"the portable kernels of the deterministic mode are not in use in this process (tract \
+		 selected {isa}); run deterministic models in a process of their own"
+	)]
+	PortableKernelsUnavailable {
+		/// The instruction set tract selected kernels for.
+		isa: String,
+	},
 }
 
 /// The kinds of [`EngineError`], without their details: labels for metrics.
@@ -184,6 +212,8 @@ pub enum EngineErrorKind {
 	UnsupportedOperator,
 	/// [`EngineError::FloatToDiscrete`].
 	FloatToDiscrete,
+	/// [`EngineError::NotDeterministic`].
+	NotDeterministic,
 	/// [`EngineError::ResourceBound`].
 	ResourceBound,
 	/// [`EngineError::SignatureMismatch`].
@@ -208,16 +238,19 @@ pub enum EngineErrorKind {
 	ResourceExhausted,
 	/// [`EngineError::Panicked`].
 	Panicked,
+	/// [`EngineError::PortableKernelsUnavailable`].
+	PortableKernelsUnavailable,
 }
 
 impl EngineErrorKind {
 	/// Every kind, in declaration order.
-	pub const ALL: [EngineErrorKind; 17] = [
+	pub const ALL: [EngineErrorKind; 19] = [
 		EngineErrorKind::ModelTooLarge,
 		EngineErrorKind::HashMismatch,
 		EngineErrorKind::InvalidModel,
 		EngineErrorKind::UnsupportedOperator,
 		EngineErrorKind::FloatToDiscrete,
+		EngineErrorKind::NotDeterministic,
 		EngineErrorKind::ResourceBound,
 		EngineErrorKind::SignatureMismatch,
 		EngineErrorKind::InvalidSignature,
@@ -230,6 +263,7 @@ impl EngineErrorKind {
 		EngineErrorKind::Busy,
 		EngineErrorKind::ResourceExhausted,
 		EngineErrorKind::Panicked,
+		EngineErrorKind::PortableKernelsUnavailable,
 	];
 
 	/// Position of the kind in [`EngineErrorKind::ALL`].
@@ -245,6 +279,7 @@ impl EngineErrorKind {
 			EngineErrorKind::InvalidModel => "invalid_model",
 			EngineErrorKind::UnsupportedOperator => "unsupported_operator",
 			EngineErrorKind::FloatToDiscrete => "float_to_discrete",
+			EngineErrorKind::NotDeterministic => "not_deterministic",
 			EngineErrorKind::ResourceBound => "resource_bound",
 			EngineErrorKind::SignatureMismatch => "signature_mismatch",
 			EngineErrorKind::InvalidSignature => "invalid_signature",
@@ -257,6 +292,7 @@ impl EngineErrorKind {
 			EngineErrorKind::Busy => "busy",
 			EngineErrorKind::ResourceExhausted => "resource_exhausted",
 			EngineErrorKind::Panicked => "panicked",
+			EngineErrorKind::PortableKernelsUnavailable => "portable_kernels_unavailable",
 		}
 	}
 }
@@ -270,6 +306,7 @@ impl EngineError {
 			EngineError::InvalidModel { .. } => EngineErrorKind::InvalidModel,
 			EngineError::UnsupportedOperator { .. } => EngineErrorKind::UnsupportedOperator,
 			EngineError::FloatToDiscrete { .. } => EngineErrorKind::FloatToDiscrete,
+			EngineError::NotDeterministic { .. } => EngineErrorKind::NotDeterministic,
 			EngineError::ResourceBound { .. } => EngineErrorKind::ResourceBound,
 			EngineError::SignatureMismatch { .. } => EngineErrorKind::SignatureMismatch,
 			EngineError::InvalidSignature { .. } => EngineErrorKind::InvalidSignature,
@@ -282,6 +319,9 @@ impl EngineError {
 			EngineError::Busy { .. } => EngineErrorKind::Busy,
 			EngineError::ResourceExhausted { .. } => EngineErrorKind::ResourceExhausted,
 			EngineError::Panicked { .. } => EngineErrorKind::Panicked,
+			EngineError::PortableKernelsUnavailable { .. } => {
+				EngineErrorKind::PortableKernelsUnavailable
+			}
 		}
 	}
 
@@ -293,6 +333,7 @@ impl EngineError {
 	/// | `InvalidInput`, `SignatureMismatch { side: Inputs, .. }`  | `INVALID_INPUT`        |
 	/// | `UnsupportedOperator`                                     | `UNSUPPORTED_OPERATOR` |
 	/// | `FloatToDiscrete`                                         | `FLOAT_TO_DISCRETE`    |
+	/// | `NotDeterministic`                                        | `NOT_DETERMINISTIC`    |
 	/// | `ResourceBound`                                           | `RESOURCE_BOUND`       |
 	/// | `InvalidModel`, `Execution`                               | `MODEL_EXECUTION`      |
 	/// | `InvalidOutput`, `InvalidSignature`                       | `OUTPUT_SIGNATURE`     |
@@ -301,6 +342,7 @@ impl EngineError {
 	/// | `ResourceExhausted`, `Panicked`                           | `RESOURCE_LIMIT`       |
 	/// | `Timeout`                                                 | `TIMEOUT`              |
 	/// | `HashMismatch`, `ModelNotLoaded`                          | `MODEL_UNAVAILABLE`    |
+	/// | `PortableKernelsUnavailable`                              | `MODEL_UNAVAILABLE`    |
 	///
 	/// A panic is reported as a resource failure: tract panics on internal invariant
 	/// violations and capacity overflows, and nothing guarantees another machine panics too.
@@ -315,6 +357,7 @@ impl EngineError {
 			}
 			EngineError::UnsupportedOperator { .. } => error_code::UNSUPPORTED_OPERATOR,
 			EngineError::FloatToDiscrete { .. } => error_code::FLOAT_TO_DISCRETE,
+			EngineError::NotDeterministic { .. } => error_code::NOT_DETERMINISTIC,
 			EngineError::ResourceBound { .. } => error_code::RESOURCE_BOUND,
 			EngineError::InvalidModel { .. } | EngineError::Execution { .. } => {
 				error_code::MODEL_EXECUTION
@@ -330,9 +373,9 @@ impl EngineError {
 			| EngineError::ResourceExhausted { .. }
 			| EngineError::Panicked { .. } => error_code::RESOURCE_LIMIT,
 			EngineError::Timeout { .. } => error_code::TIMEOUT,
-			EngineError::HashMismatch { .. } | EngineError::ModelNotLoaded { .. } => {
-				error_code::MODEL_UNAVAILABLE
-			}
+			EngineError::HashMismatch { .. }
+			| EngineError::ModelNotLoaded { .. }
+			| EngineError::PortableKernelsUnavailable { .. } => error_code::MODEL_UNAVAILABLE,
 		}
 	}
 
@@ -350,6 +393,7 @@ impl EngineError {
 			EngineError::InvalidInput { .. }
 			| EngineError::UnsupportedOperator { .. }
 			| EngineError::FloatToDiscrete { .. }
+			| EngineError::NotDeterministic { .. }
 			| EngineError::ResourceBound { .. }
 			| EngineError::SignatureMismatch { .. }
 			| EngineError::InvalidSignature { .. }
@@ -363,7 +407,8 @@ impl EngineError {
 			| EngineError::Timeout { .. }
 			| EngineError::Busy { .. }
 			| EngineError::ResourceExhausted { .. }
-			| EngineError::Panicked { .. } => false,
+			| EngineError::Panicked { .. }
+			| EngineError::PortableKernelsUnavailable { .. } => false,
 		}
 	}
 }
@@ -395,6 +440,11 @@ mod tests {
 			EngineError::InvalidModel { detail: detail.clone() },
 			EngineError::UnsupportedOperator { name: detail.clone(), reason: None },
 			EngineError::FloatToDiscrete { node: detail.clone(), op: detail.clone() },
+			EngineError::NotDeterministic {
+				node: detail.clone(),
+				op: detail.clone(),
+				reason: detail.clone(),
+			},
 			EngineError::ResourceBound { detail: detail.clone() },
 			EngineError::SignatureMismatch { side: SignatureSide::Inputs, detail: detail.clone() },
 			EngineError::InvalidSignature { detail: detail.clone() },
@@ -406,7 +456,8 @@ mod tests {
 			EngineError::Timeout { millis: 1 },
 			EngineError::Busy { slots: 1, millis: 1 },
 			EngineError::ResourceExhausted { detail: detail.clone() },
-			EngineError::Panicked { message: detail },
+			EngineError::Panicked { message: detail.clone() },
+			EngineError::PortableKernelsUnavailable { isa: detail },
 		]
 	}
 

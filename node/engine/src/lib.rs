@@ -105,6 +105,24 @@
 //! probabilities) and take the argmax in the application, which sees every validator's
 //! agreed scores; or quantise the model to integer operators, which are exact on every CPU.
 
+//!
+//! ## Deterministic mode
+//!
+//! An engine configured with [`ExecutionMode::Deterministic`] (the mode of models registered
+//! under the `Deterministic` comparison policy) computes the same output bits on every x86-64
+//! and aarch64 CPU, so validators compare outputs by hash and a float result may feed an
+//! `ArgMax` or a comparison. It pins tract to its portable generic kernels for the whole
+//! process (one order of accumulation fixed in the source, no kernel choice by CPU feature,
+//! fused multiply-adds either explicit everywhere or nowhere) and accepts only the operators
+//! those kernels cover, [`DETERMINISTIC_OPERATORS`], with `f32` as the only float type;
+//! anything else is refused at load with [`EngineError::NotDeterministic`] (deterministic).
+//! The inference service runs deterministic models in worker processes of their own. The
+//! tests run a set of float models (an MLP, a CNN with batch normalisation and pooling, a
+//! transformer block with softmax, layer normalisation and GELU) under every instruction-set
+//! variant of the machine and under aarch64 emulation, and compare the output bits
+//! (`scripts/engine-determinism.sh`). Known limits: the sign of a zero and the payload of a
+//! NaN chosen by `Max`, `Min` and max pooling between equal-magnitude operands may differ.
+
 #![deny(missing_docs)]
 #![cfg_attr(
 	not(test),
@@ -120,6 +138,7 @@ mod engine;
 mod error;
 pub mod io;
 mod known_wrong;
+mod portable;
 mod session;
 mod stats;
 mod worker;
@@ -127,4 +146,6 @@ mod worker;
 pub use compile::describe;
 pub use engine::{default_concurrency, Engine, EngineConfig, ModelHandle};
 pub use error::{EngineError, EngineErrorKind, SignatureSide};
+pub use opg_inference_primitives::ExecutionMode;
+pub use portable::COVERED as DETERMINISTIC_OPERATORS;
 pub use stats::{EngineCounters, EngineStats};

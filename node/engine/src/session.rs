@@ -88,7 +88,7 @@ mod tests {
 		convert,
 	};
 	use opg_inference_primitives::{
-		Dim, ElementType, ModelSignature, ResourceBounds, Tensor, TensorSpec,
+		Dim, ElementType, ExecutionMode, ModelSignature, ResourceBounds, Tensor, TensorSpec,
 	};
 	use tract_onnx::{
 		pb,
@@ -99,7 +99,10 @@ mod tests {
 
 	fn load(onnx: &[u8]) -> Arc<CompiledModel> {
 		let signature = describe(onnx).expect("signature");
-		Arc::new(compile(onnx, &signature, &ResourceBounds::OPG).expect("compile"))
+		Arc::new(
+			compile(onnx, &signature, &ResourceBounds::OPG, ExecutionMode::Fastest)
+				.expect("compile"),
+		)
 	}
 
 	fn fixture(name: &str) -> (Arc<CompiledModel>, TValue) {

@@ -35,6 +35,25 @@ impl EngineStats {
 	pub fn failures(&self, kind: EngineErrorKind) -> u64 {
 		self.failures_by_kind.get(&kind).copied().unwrap_or(0)
 	}
+
+	/// The sum of two snapshots, e.g. of the engines of two execution modes.
+	pub fn combined(&self, other: &EngineStats) -> EngineStats {
+		let mut failures_by_kind = self.failures_by_kind.clone();
+		for (kind, count) in &other.failures_by_kind {
+			let total = failures_by_kind.entry(*kind).or_default();
+			*total = total.saturating_add(*count);
+		}
+		EngineStats {
+			inferences: self.inferences.saturating_add(other.inferences),
+			failures_by_kind,
+			cache_hits: self.cache_hits.saturating_add(other.cache_hits),
+			cache_misses: self.cache_misses.saturating_add(other.cache_misses),
+			total_latency: self.total_latency.saturating_add(other.total_latency),
+			in_flight: self.in_flight.saturating_add(other.in_flight),
+			cached_plans: self.cached_plans.saturating_add(other.cached_plans),
+			cached_bytes: self.cached_bytes.saturating_add(other.cached_bytes),
+		}
+	}
 }
 
 /// The counters behind [`EngineStats`], shared by every thread that loads or runs models.

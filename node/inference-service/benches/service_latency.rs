@@ -18,7 +18,7 @@
 
 use opg_inference_engine::{describe, io};
 use opg_inference_primitives::{
-	bounded_tensors, InferRequest, InferResponse, InferenceOutcome, ResourceBounds,
+	bounded_tensors, ExecutionMode, InferRequest, InferResponse, InferenceOutcome, ResourceBounds,
 };
 use opg_inference_service::{
 	IndexedModels, InferenceService, ModelStore, ServiceConfig, ServiceConnection, WorkerCommand,
@@ -88,6 +88,7 @@ fn main() -> BenchResult<()> {
 			size: u32::try_from(onnx.len())?,
 			signature: describe(&onnx)?,
 			bounds: ResourceBounds::OPG,
+			execution: ExecutionMode::Fastest,
 			uri: None,
 			inputs: bounded_tensors(vec![input]).map_err(|e| format!("{e:?}"))?,
 		};

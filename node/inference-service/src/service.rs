@@ -5,7 +5,7 @@ use crate::{
 	metrics::{Failure, Metrics, Source},
 	server::{self, Limits},
 	store::hex,
-	IndexedModels, ModelStore, ServiceConfig, ServiceError, WorkerPool, LOG_TARGET,
+	IndexedModels, ModelStore, ServiceConfig, ServiceError, WorkerCommand, WorkerPool, LOG_TARGET,
 };
 use codec::Encode;
 use futures::{
@@ -13,7 +13,7 @@ use futures::{
 	future::{BoxFuture, Shared},
 	FutureExt,
 };
-use opg_inference_engine::EngineError;
+use opg_inference_engine::{EngineConfig, EngineError, EngineStats, ExecutionMode};
 use opg_inference_primitives::{
 	bounded_tensors, error_code, InferRequest, InferResponse, InferenceOutcome, ModelSignature,
 	ResourceBounds, Tensor, Tensors,
@@ -67,25 +67,64 @@ struct Model {
 	size: u32,
 	signature: ModelSignature,
 	bounds: ResourceBounds,
+	execution: ExecutionMode,
 	uri: Option<Vec<u8>>,
+}
+
+/// How a cached model was loaded: its signature, bounds and execution mode.
+type LoadedAs = (ModelSignature, ResourceBounds, ExecutionMode);
+
+/// The workers of each execution mode. tract selects its kernels once per process, so a
+/// deterministic model runs in workers that pinned the portable kernels before anything else;
+/// each pool starts its workers when first needed.
+struct WorkerPools {
+	fastest: WorkerPool,
+	deterministic: WorkerPool,
+}
+
+impl WorkerPools {
+	fn new(command: WorkerCommand, config: EngineConfig, memory_limit_bytes: u64) -> Self {
+		let deterministic =
+			EngineConfig { execution: ExecutionMode::Deterministic, ..config.clone() };
+		WorkerPools {
+			fastest: WorkerPool::new(
+				command.clone(),
+				EngineConfig { execution: ExecutionMode::Fastest, ..config },
+				memory_limit_bytes,
+			),
+			deterministic: WorkerPool::new(command, deterministic, memory_limit_bytes),
+		}
+	}
+
+	fn of(&self, execution: ExecutionMode) -> &WorkerPool {
+		match execution {
+			ExecutionMode::Fastest => &self.fastest,
+			ExecutionMode::Deterministic => &self.deterministic,
+		}
+	}
+
+	fn stats(&self) -> EngineStats {
+		self.fastest.stats().combined(&self.deterministic.stats())
+	}
 }
 
 /// The outcome of acquiring and loading a model.
 type Prepared = Result<(), Refusal>;
 /// An acquisition and load in progress, awaited by every request that needs it.
 type Flight = Shared<BoxFuture<'static, Prepared>>;
-/// A model hash and the hash of the encoded signature and bounds it is loaded with.
+/// A model hash and the hash of the encoded signature, bounds and execution mode it is loaded
+/// with.
 type FlightKey = ([u8; 32], [u8; 32]);
 
 /// The state shared by every connection.
 pub(crate) struct State {
-	engine: WorkerPool,
+	engines: WorkerPools,
 	store: ModelStore,
 	indexed: Arc<dyn IndexedModels>,
 	fetcher: Fetcher,
 	metrics: Option<Metrics>,
-	/// The signature and bounds each cached model was loaded with.
-	loaded: Mutex<HashMap<[u8; 32], (ModelSignature, ResourceBounds)>>,
+	/// How each cached model was loaded.
+	loaded: Mutex<HashMap<[u8; 32], LoadedAs>>,
 	flights: Mutex<HashMap<FlightKey, Flight>>,
 }
 
@@ -134,23 +173,23 @@ impl State {
 		};
 		self.with_metrics(|metrics| {
 			metrics.answered(start.elapsed());
-			metrics.engine(&self.engine.stats());
+			metrics.engine(&self.engines.stats());
 		});
 		response
 	}
 
 	async fn try_infer(self: &Arc<Self>, request: InferRequest) -> Result<Tensors, Refusal> {
-		let InferRequest { model, size, signature, bounds, uri, inputs } = request;
-		let model = Arc::new(Model { hash: model, size, signature, bounds, uri });
+		let InferRequest { model, size, signature, bounds, execution, uri, inputs } = request;
+		let model = Arc::new(Model { hash: model, size, signature, bounds, execution, uri });
 		let inputs: Arc<[Tensor]> = inputs.into_inner().into();
 		if !self.is_loaded(&model) {
 			self.prepare(&model).await?;
 		}
-		let outputs = match self.run(model.hash, inputs.clone()).await? {
+		let outputs = match self.run(&model, inputs.clone()).await? {
 			Err(EngineError::ModelNotLoaded { .. }) => {
 				// Evicted by other models since it was loaded: load it again, once.
 				self.prepare(&model).await?;
-				self.run(model.hash, inputs).await?
+				self.run(&model, inputs).await?
 			}
 			outputs => outputs,
 		}
@@ -159,28 +198,29 @@ impl State {
 		bounded_tensors(outputs).map_err(|_| Refusal::Failure(error_code::OUTPUT_SIGNATURE))
 	}
 
-	/// Whether the engine holds the plan of `model`, loaded with its signature and bounds.
+	/// Whether the workers of the model's mode hold its plan, loaded with its signature and
+	/// bounds.
 	fn is_loaded(&self, model: &Model) -> bool {
-		let same = lock(&self.loaded).get(&model.hash).is_some_and(|(signature, bounds)| {
-			*signature == model.signature && *bounds == model.bounds
+		let same = lock(&self.loaded).get(&model.hash).is_some_and(|(signature, bounds, mode)| {
+			*signature == model.signature && *bounds == model.bounds && *mode == model.execution
 		});
-		same && self.engine.cached(&model.hash)
+		same && self.engines.of(model.execution).cached(&model.hash)
 	}
 
 	async fn run(
 		self: &Arc<Self>,
-		hash: [u8; 32],
+		model: &Model,
 		inputs: Arc<[Tensor]>,
 	) -> Result<Result<Vec<Tensor>, EngineError>, Refusal> {
-		let state = self.clone();
-		blocking(move || state.engine.run(hash, &inputs)).await
+		let (state, hash, execution) = (self.clone(), model.hash, model.execution);
+		blocking(move || state.engines.of(execution).run(hash, &inputs)).await
 	}
 
 	/// Acquires and loads `model`, joining the flight already doing it if any. The work goes
 	/// on in its own task if the request is dropped.
 	async fn prepare(self: &Arc<Self>, model: &Arc<Model>) -> Prepared {
-		let key =
-			(model.hash, sp_crypto_hashing::blake2_256(&(&model.signature, model.bounds).encode()));
+		let loaded_as = (&model.signature, model.bounds, model.execution);
+		let key = (model.hash, sp_crypto_hashing::blake2_256(&loaded_as.encode()));
 		let (flight, sender) = {
 			let mut flights = lock(&self.flights);
 			match flights.get(&key) {
@@ -221,11 +261,17 @@ impl State {
 		let bytes = self.acquire(model).await?;
 		let (state, model) = (self.clone(), model.clone());
 		blocking(move || {
-			state.engine.load(model.hash, &bytes, &model.signature, &model.bounds)?;
-			log::info!(target: LOG_TARGET, "Loaded model {}", hex(&model.hash));
+			let pool = state.engines.of(model.execution);
+			pool.load(model.hash, &bytes, &model.signature, &model.bounds)?;
+			log::info!(
+				target: LOG_TARGET,
+				"Loaded model {} ({:?} kernels)",
+				hex(&model.hash),
+				model.execution
+			);
 			let mut loaded = lock(&state.loaded);
-			loaded.retain(|hash, _| state.engine.cached(hash));
-			loaded.insert(model.hash, (model.signature.clone(), model.bounds));
+			loaded.retain(|hash, (_, _, mode)| state.engines.of(*mode).cached(hash));
+			loaded.insert(model.hash, (model.signature.clone(), model.bounds, model.execution));
 			Ok(())
 		})
 		.await?
@@ -345,7 +391,7 @@ impl InferenceService {
 			.worker_memory_bytes
 			.unwrap_or_else(|| crate::default_memory_limit(&config.engine));
 		let state = State {
-			engine: WorkerPool::new(config.worker, config.engine, memory),
+			engines: WorkerPools::new(config.worker, config.engine, memory),
 			store,
 			indexed,
 			fetcher,

@@ -509,7 +509,8 @@ pub mod pallet {
 		/// no job of this model could ever be revealed.
 		OutputsTooLarge,
 		/// The comparison policy is malformed (a relative tolerance above 100%), or is a
-		/// tolerance on a model with integer or bool outputs, which must use `Exact`.
+		/// tolerance on a model with integer or bool outputs, which must use `Exact` (or
+		/// `Deterministic`).
 		InvalidPolicy,
 		/// The comparison policy's tolerance is above the chain's bound (`MaxUlps`,
 		/// `MaxAbsTolerance` or `MaxRelTolerance`): it would let any output agree.

@@ -408,6 +408,7 @@ impl<T: Config> Pallet<T> {
 			size: model.size,
 			signature: model.metadata.signature,
 			bounds: T::InferenceBounds::get(),
+			execution: model.metadata.policy.execution_mode(),
 			uri: model.source.uri().map(|uri| uri.clone().into_inner()),
 			inputs,
 		};

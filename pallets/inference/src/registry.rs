@@ -69,10 +69,7 @@ impl<T: Config> Pallet<T> {
 		// only let wrong answers agree (`Ulps { max_ulps: 255 }` accepts any `u8`).
 		let exact_outputs =
 			metadata.signature.outputs.iter().any(|spec| !spec.element_type.is_float());
-		ensure!(
-			!exact_outputs || metadata.policy == ComparisonPolicy::Exact,
-			Error::<T>::InvalidPolicy
-		);
+		ensure!(!exact_outputs || metadata.policy.is_exact(), Error::<T>::InvalidPolicy);
 		ensure!(
 			metadata.default_redundancy >= 1
 				&& metadata.default_redundancy <= T::MaxRedundancy::get(),
@@ -106,7 +103,7 @@ impl<T: Config> Pallet<T> {
 	fn check_policy(policy: &ComparisonPolicy) -> DispatchResult {
 		policy.validate().map_err(|_| Error::<T>::InvalidPolicy)?;
 		let within_bounds = match *policy {
-			ComparisonPolicy::Exact => true,
+			ComparisonPolicy::Exact | ComparisonPolicy::Deterministic => true,
 			ComparisonPolicy::Ulps { max_ulps } => max_ulps <= T::MaxUlps::get(),
 			ComparisonPolicy::AbsRel { abs_e9, rel_e9 } => {
 				abs_e9 <= T::MaxAbsTolerance::get() && rel_e9 <= T::MaxRelTolerance::get()

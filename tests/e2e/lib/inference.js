@@ -38,10 +38,14 @@ export function readNpy(path) {
   return { type: dtype.type, shape, data: new Uint8Array(bytes.subarray(offset)) };
 }
 
-/** The bundled fixture `name` (`mlp`, `cnn`, `int8`): bytes, metadata, input and reference. */
-export function fixture(name) {
+/**
+ * The bundled fixture `name` (`mlp`, `cnn`, `int8`, or of the deterministic set: `convnet`,
+ * `transformer`): bytes, metadata, input and reference. `deterministic` registers it under the
+ * `Deterministic` policy instead of its tolerance.
+ */
+export function fixture(name, { deterministic = false } = {}) {
   const manifest = JSON.parse(readFileSync(join(FIXTURES, 'fixtures.json'), 'utf8'));
-  const model = manifest.models.find((m) => m.name === name);
+  const model = [...manifest.models, ...(manifest.deterministic ?? [])].find((m) => m.name === name);
   if (!model) throw new Error(`no fixture named ${name}`);
   const spec = ({ type, shape }) => ({
     elementType: elementType(type),
@@ -50,9 +54,10 @@ export function fixture(name) {
   const policy = {
     exact: () => ({ Exact: null }),
     ulps: () => ({ Ulps: { maxUlps: model.policy.max_ulps } }),
-    absrel: () => ({ AbsRel: { absE9: model.policy.abs_e9, relE9: model.policy.rel_e9 } }),
+    abs_rel: () => ({ AbsRel: { absE9: model.policy.abs_e9, relE9: model.policy.rel_e9 } }),
   }[model.policy.kind]();
   return {
+    deterministic,
     name,
     hash: `0x${model.blake2_256}`,
     onnxPath: join(FIXTURES, model.file),
@@ -65,7 +70,7 @@ export function fixture(name) {
         inputs: model.signature.inputs.map(spec),
         outputs: model.signature.outputs.map(spec),
       },
-      policy,
+      policy: deterministic ? { Deterministic: null } : policy,
       defaultRedundancy: 1,
     },
     policy: model.policy,
@@ -104,6 +109,18 @@ export function maxUlps(chainTensor, reference) {
   const want = f32Values(reference.data);
   if (got.length !== want.length) throw new Error(`length ${got.length} != ${want.length}`);
   return got.reduce((max, g, i) => Math.max(max, ulpDistance(g, want[i])), 0);
+}
+
+/**
+ * Whether an on-chain f32 output is within `abs + rel * max(|a|, |b|)` of a reference `.npy`
+ * tensor everywhere, with `abs = absE9 / 1e9` and `rel = relE9 / 1e9` (an `AbsRel` policy).
+ */
+export function withinAbsRel(chainTensor, reference, { abs_e9: absE9, rel_e9: relE9 }) {
+  const got = f32Values(chainTensor.data.toU8a(true));
+  const want = f32Values(reference.data);
+  if (got.length !== want.length) throw new Error(`length ${got.length} != ${want.length}`);
+  const [abs, rel] = [Number(absE9) / 1e9, Number(relE9) / 1e9];
+  return got.every((g, i) => Math.abs(g - want[i]) <= abs + rel * Math.max(Math.abs(g), Math.abs(want[i])));
 }
 
 /** The id of the job submitted in `events` (from `inference.JobSubmitted`). */

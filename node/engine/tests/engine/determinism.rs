@@ -41,7 +41,7 @@ fn threshold_on_a_raw_input_is_accepted() {
 #[test]
 fn reference_fixtures_are_accepted() {
 	let engine = support::engine();
-	for fixture in support::fixtures() {
+	for fixture in support::all_fixtures() {
 		let loaded = engine.load(fixture.hash, &fixture.onnx, &fixture.signature);
 		assert!(loaded.is_ok(), "{}: {loaded:?}", fixture.name);
 	}

@@ -6,7 +6,7 @@ use opg_inference_primitives::{outputs_agree, ComparisonPolicy, Dim, ModelSignat
 #[test]
 fn fixtures_match_onnxruntime() {
 	let engine = support::engine();
-	for fixture in support::fixtures() {
+	for fixture in support::all_fixtures() {
 		let handle = engine.load(fixture.hash, &fixture.onnx, &fixture.signature).expect("load");
 		assert!(!handle.from_cache());
 		let outputs = engine.run(fixture.hash, &fixture.inputs).expect("run");
@@ -76,7 +76,7 @@ fn dynamic_batch_axis() {
 /// The signature in the manifest is the one the fixtures are registered with.
 #[test]
 fn manifest_signatures_are_valid() {
-	for fixture in support::fixtures() {
+	for fixture in support::all_fixtures() {
 		let ModelSignature { inputs, outputs } = &fixture.signature;
 		fixture.signature.validate().expect("valid signature");
 		fixture.signature.check_inputs(&fixture.inputs).expect("inputs match");

@@ -19,7 +19,7 @@
 //!
 //! `fuzz/seed.py` writes this header in front of the fixtures and the hostile corpus.
 
-use opg_inference_engine::{Engine, EngineConfig, EngineError};
+use opg_inference_engine::{Engine, EngineConfig, EngineError, ExecutionMode};
 use opg_inference_primitives::{
 	error_code, expected_data_len, Dim, ElementType, ModelSignature, Tensor, TensorSpec, MAX_RANK,
 	MAX_TENSORS,
@@ -40,6 +40,7 @@ pub fn engine() -> Engine {
 		timeout: Duration::from_secs(10),
 		load_timeout: Duration::from_secs(10),
 		max_concurrency: 1,
+		execution: ExecutionMode::Fastest,
 	})
 }
 

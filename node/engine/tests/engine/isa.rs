@@ -4,11 +4,12 @@
 //! selects kernels for (comma-separated, `-feature` removes, `+feature` or `feature` adds;
 //! x86-64 features: `avx avx2 fma f16c avx512f avx512vnni avx512fp16 avxvnni amx-int8
 //! amx-bf16`). [`isa_variants_agree`] re-runs this test binary's [`isa_child`] in a
-//! subprocess per variant available on this CPU; the child prints every fixture's outputs as
-//! hex, and the parent checks that all variants agree with each other and with onnxruntime
-//! under each model's policy. The child also loads the models the engine must refuse (a float
-//! MLP followed by ArgMax) and prints the refusal: every variant must print the same one, with
-//! the deterministic code `FLOAT_TO_DISCRETE`.
+//! subprocess per variant available on this CPU; the child prints the outputs of every fixture
+//! (both lists of the manifest, `models` and `deterministic`) as hex, and the parent checks
+//! that all variants agree with each other and with onnxruntime under each model's policy. The
+//! child also loads the models the engine must refuse (a float MLP followed by ArgMax) and
+//! prints the refusal: every variant must print the same one, with the deterministic code
+//! `FLOAT_TO_DISCRETE`.
 
 use crate::support::{self, difference, max_difference, perturbed, Difference};
 use opg_inference_primitives::{outputs_agree, ElementType, Tensor};
@@ -30,7 +31,7 @@ fn isa_child() {
 	// A newline first: libtest prints the test name without one under --nocapture.
 	println!("\nISA {isa:?}");
 	let engine = support::engine();
-	for fixture in support::fixtures() {
+	for fixture in support::all_fixtures() {
 		engine.load(fixture.hash, &fixture.onnx, &fixture.signature).expect("load");
 		let outputs = engine.run(fixture.hash, &fixture.inputs).expect("run");
 		for (index, output) in outputs.iter().enumerate() {
@@ -51,7 +52,7 @@ fn isa_child() {
 	}
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -62,18 +63,25 @@ fn unhex(hex: &str) -> Vec<u8> {
 		.collect()
 }
 
-struct ChildRun {
-	isa: Vec<String>,
-	outputs: BTreeMap<String, Vec<Tensor>>,
+/// What a child printed.
+pub struct ChildRun {
+	/// The instruction-set features tract selected kernels for.
+	pub isa: Vec<String>,
+	/// Each model's outputs.
+	pub outputs: BTreeMap<String, Vec<Tensor>>,
 	/// The `REFUSED` and `LOADED` lines, as printed.
-	refusals: Vec<String>,
+	pub refusals: Vec<String>,
 }
 
 fn run_child(variant: &str) -> ChildRun {
+	run_child_test("isa::isa_child", CHILD_ENV, variant)
+}
+
+/// Runs the ignored test `test` of this binary in a subprocess with `env` set and
+/// `TRACT_CPU_ISA` set to `variant` (removed when empty), and parses what it printed.
+pub fn run_child_test(test: &str, env: &str, variant: &str) -> ChildRun {
 	let mut command = Command::new(std::env::current_exe().expect("test binary"));
-	command
-		.args(["--exact", "isa::isa_child", "--ignored", "--nocapture", "--test-threads=1"])
-		.env(CHILD_ENV, "1");
+	command.args(["--exact", test, "--ignored", "--nocapture", "--test-threads=1"]).env(env, "1");
 	if variant.is_empty() {
 		command.env_remove("TRACT_CPU_ISA");
 	} else {
@@ -111,13 +119,13 @@ fn run_child(variant: &str) -> ChildRun {
 			_ => {}
 		}
 	}
-	assert!(!run.isa.is_empty(), "child printed no ISA line:\n{stdout}");
+	assert!(stdout.contains("\nISA "), "child printed no ISA line:\n{stdout}");
 	run
 }
 
 /// The kernel tiers to compare on this CPU, from the native feature set: all features, then
 /// each x86-64 tier down to plain SSE2 that the CPU can reach by removing features.
-fn variants(native: &[String]) -> Vec<String> {
+pub fn variants(native: &[String]) -> Vec<String> {
 	let has = |feature: &str| native.iter().any(|f| f == feature);
 	let mut variants = vec![String::new()];
 	if has("x86_64") {
@@ -145,7 +153,7 @@ fn variants(native: &[String]) -> Vec<String> {
 
 #[test]
 fn isa_variants_agree() {
-	let fixtures = support::fixtures();
+	let fixtures = support::all_fixtures();
 	let native = run_child("");
 	let variants = variants(&native.isa);
 	println!("native ISA: {}; variants: {variants:?}", native.isa.join(","));

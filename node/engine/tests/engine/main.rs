@@ -3,6 +3,7 @@
 
 mod cache;
 mod determinism;
+mod deterministic;
 mod failures;
 mod fixtures;
 mod fuzz_model_load;

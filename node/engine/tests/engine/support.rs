@@ -98,13 +98,31 @@ pub fn tensors_in(dir: &std::path::Path, value: &Value) -> Vec<Tensor> {
 		.collect()
 }
 
-/// Every model of the manifest.
+/// Every model of the manifest's `models` list: the reference models every test iterates.
 pub fn fixtures() -> Vec<Fixture> {
+	manifest_list("models")
+}
+
+/// The manifest's `deterministic` list: larger float models (a CNN with batch normalisation
+/// and pooling, a transformer encoder block) for the deterministic execution mode. Kept apart
+/// from `models`, whose count other crates' tests rely on.
+pub fn deterministic_fixtures() -> Vec<Fixture> {
+	manifest_list("deterministic")
+}
+
+/// Both lists of the manifest.
+pub fn all_fixtures() -> Vec<Fixture> {
+	let mut all = fixtures();
+	all.extend(deterministic_fixtures());
+	all
+}
+
+fn manifest_list(list: &str) -> Vec<Fixture> {
 	let manifest: Value =
 		serde_json::from_slice(&read_fixture_file("fixtures.json")).expect("manifest");
-	manifest["models"]
+	manifest[list]
 		.as_array()
-		.expect("models")
+		.unwrap_or_else(|| panic!("fixtures.json: no list {list:?}"))
 		.iter()
 		.map(|model| {
 			let signature = ModelSignature::new(

@@ -151,6 +151,7 @@ impl WorkerPool {
 			// Twice the service's deadlines: the service kills the worker first.
 			run_deadline_ms: millis(config.timeout).saturating_mul(2),
 			load_deadline_ms: millis(config.load_timeout).saturating_mul(2),
+			execution: config.execution,
 		};
 		let slots = (0..config.max_concurrency.max(1)).map(|_| Mutex::new(None)).collect();
 		WorkerPool {

@@ -8,7 +8,7 @@
 use codec::{Decode, DecodeLimit, Encode};
 use opg_inference_engine::{EngineConfig, EngineError};
 use opg_inference_primitives::{
-	ModelSignature, ResourceBounds, Tensor, MAX_TENSORS, MAX_TENSOR_BYTES,
+	ExecutionMode, ModelSignature, ResourceBounds, Tensor, MAX_TENSORS, MAX_TENSOR_BYTES,
 };
 use std::{
 	io::{self, Read, Write},
@@ -48,6 +48,8 @@ pub(crate) struct WorkerSettings {
 	pub(crate) run_deadline_ms: u64,
 	/// See [`WorkerSettings::run_deadline_ms`].
 	pub(crate) load_deadline_ms: u64,
+	/// [`EngineConfig::execution`]: a worker runs every model in one mode.
+	pub(crate) execution: ExecutionMode,
 }
 
 impl WorkerSettings {
@@ -63,6 +65,7 @@ impl WorkerSettings {
 			timeout: Duration::from_millis(self.run_deadline_ms),
 			load_timeout: Duration::from_millis(self.load_deadline_ms),
 			max_concurrency: 1,
+			execution: self.execution,
 		}
 	}
 

@@ -305,3 +305,27 @@ fn the_bounds_of_each_request_are_the_ones_applied() {
 	// The chain's bounds again: the model is loaded under them again.
 	assert_eq!(service.infer(&request(&mlp, None)), expected);
 }
+
+#[test]
+fn deterministic_requests_run_in_workers_of_their_own() {
+	let dir = tempfile::tempdir().unwrap();
+	// A float MLP followed by ArgMax: refused with the fastest kernels, run deterministically.
+	let argmax = argmax();
+	let mlp = fixture("mlp");
+	let service = Harness::start(dir.path(), MemoryIndex::with(&[&argmax, &mlp]), |_| {});
+	let mut fastest = request(&argmax, None);
+	assert_eq!(
+		service.infer(&fastest),
+		InferResponse::Outcome(InferenceOutcome::Failure(error_code::FLOAT_TO_DISCRETE))
+	);
+	fastest.execution = opg_inference_primitives::ExecutionMode::Deterministic;
+	let InferResponse::Outcome(InferenceOutcome::Success(outputs)) = service.infer(&fastest) else {
+		panic!("the deterministic mode runs the ArgMax model");
+	};
+	let class = outputs[0].to_vec::<i64>().unwrap();
+	assert!(class.len() == 1 && (0..4).contains(&class[0]), "{class:?}");
+	// The fastest workers are untouched: the MLP still gets this process's fastest kernels' bits.
+	assert_eq!(service.infer(&request(&mlp, None)), expected(&mlp));
+	let refused = Some(("kind", "float_to_discrete"));
+	assert_eq!(service.metric("opg_inference_failures_total", refused), 1);
+}

@@ -3,8 +3,8 @@
 
 use opg_inference_engine::{io, Engine, EngineConfig};
 use opg_inference_primitives::{
-	bounded_tensors, Dim, ElementType, InferRequest, InferResponse, InferenceOutcome,
-	ModelSignature, ResourceBounds, Tensor, TensorSpec,
+	bounded_tensors, Dim, ElementType, ExecutionMode, InferRequest, InferResponse,
+	InferenceOutcome, ModelSignature, ResourceBounds, Tensor, TensorSpec,
 };
 use opg_inference_service::{
 	infer_http, IndexedModels, InferenceService, ServiceConfig, WorkerCommand,
@@ -107,6 +107,26 @@ pub fn hostile(name: &str) -> Fixture {
 	corpus.into_iter().find(|model| model.name == name).unwrap()
 }
 
+/// The engine's `argmax.onnx`, a float MLP whose class is taken by `ArgMax`: f32 [1, 8] ->
+/// i64 [1], run on the MLP fixture's input.
+pub fn argmax() -> Fixture {
+	let onnx = std::fs::read(fixtures_dir().join("argmax.onnx")).unwrap();
+	let spec = |element_type, dims: Vec<u32>| {
+		TensorSpec::new(element_type, dims.into_iter().map(Dim::Fixed).collect()).unwrap()
+	};
+	Fixture {
+		name: "argmax".to_owned(),
+		hash: sp_crypto_hashing::blake2_256(&onnx),
+		onnx,
+		signature: ModelSignature::new(
+			vec![spec(ElementType::F32, vec![1, 8])],
+			vec![spec(ElementType::I64, vec![1])],
+		)
+		.unwrap(),
+		inputs: fixture("mlp").inputs,
+	}
+}
+
 pub fn fixture(name: &str) -> Fixture {
 	fixtures().into_iter().find(|f| f.name == name).unwrap()
 }
@@ -134,6 +154,7 @@ pub fn request(fixture: &Fixture, uri: Option<&str>) -> InferRequest {
 		size: fixture.onnx.len() as u32,
 		signature: fixture.signature.clone(),
 		bounds: ResourceBounds::OPG,
+		execution: ExecutionMode::Fastest,
 		uri: uri.map(|uri| uri.as_bytes().to_vec()),
 		inputs: bounded_tensors(fixture.inputs.clone()).unwrap(),
 	}

@@ -41,12 +41,13 @@ pub mod error_code {
 	//! | 7    | [`MODEL_UNAVAILABLE`]    | The model could not be fetched or loaded locally       | no            |
 	//! | 8    | [`FLOAT_TO_DISCRETE`]    | The model makes float arithmetic results discrete      | yes*          |
 	//! | 9    | [`RESOURCE_BOUND`]       | The model may exceed the executor's memory/work bounds | yes*          |
+	//! | 10   | [`NOT_DETERMINISTIC`]    | A deterministic model uses an operator outside the set | yes*          |
 	//!
 	//! *Deterministic* failures depend only on the model, the inputs and (for the starred codes)
 	//! the executor version mandated by the chain, so honest attestors agree on them and the chain
 	//! may settle a job on them. Non-deterministic failures depend on the attestor's machine or
 	//! network; honest attestors may disagree, so the chain should treat them as abstentions
-	//! rather than as a verdict about the job. Codes `0` and `10..=u16::MAX` are unassigned
+	//! rather than as a verdict about the job. Codes `0` and `11..=u16::MAX` are unassigned
 	//! ([`is_known`] returns `false`); the chain should reject reveals carrying them.
 	//!
 	//! [`FLOAT_TO_DISCRETE`] exists because floats computed by a model may differ in their last
@@ -60,6 +61,12 @@ pub mod error_code {
 	//! model, its signature and the executor's bounds on memory and work (mandated by the chain
 	//! with the executor version), before anything runs, so every honest attestor reaches it;
 	//! [`RESOURCE_LIMIT`] describes the attestor's own machine.
+	//!
+	//! [`NOT_DETERMINISTIC`] is the answer to a model registered under
+	//! [`ComparisonPolicy::Deterministic`](crate::ComparisonPolicy::Deterministic) that uses an
+	//! operator, attribute or element type the executor's deterministic mode does not cover:
+	//! its outputs could differ in their last bits between CPUs, which an exact comparison
+	//! cannot absorb. Decided at load from the graph alone.
 
 	/// Inputs rejected by the model or its signature.
 	pub const INVALID_INPUT: u16 = 1;
@@ -81,10 +88,13 @@ pub mod error_code {
 	/// For some input its signature admits, the model may need more memory or work than the
 	/// executor's bounds allow, or its needs cannot be bounded before running it.
 	pub const RESOURCE_BOUND: u16 = 9;
+	/// The model is registered as deterministic but uses an operator, attribute or element
+	/// type outside the executor's deterministic set.
+	pub const NOT_DETERMINISTIC: u16 = 10;
 
 	/// Whether `code` is one of the codes defined in this module.
 	pub const fn is_known(code: u16) -> bool {
-		matches!(code, INVALID_INPUT..=RESOURCE_BOUND)
+		matches!(code, INVALID_INPUT..=NOT_DETERMINISTIC)
 	}
 
 	/// Whether `code` is a deterministic failure that honest attestors agree on (see the
@@ -98,6 +108,7 @@ pub mod error_code {
 				| OUTPUT_SIGNATURE
 				| FLOAT_TO_DISCRETE
 				| RESOURCE_BOUND
+				| NOT_DETERMINISTIC
 		)
 	}
 }

@@ -23,8 +23,9 @@
 //! | finite     | no    | no    | no    | policy tolerance    |
 //!
 //! NaN agrees with NaN whatever the sign and payload. `-0.0` and `+0.0` are at distance zero
-//! under both policies, so they always agree. Under [`ComparisonPolicy::Exact`] everything,
-//! including NaN payloads and the sign of zero, must be bit-identical.
+//! under both policies, so they always agree. Under [`ComparisonPolicy::Exact`] and
+//! [`ComparisonPolicy::Deterministic`] everything, including NaN payloads and the sign of zero,
+//! must be bit-identical.
 
 use crate::tensor::{ElementType, Tensor};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -78,6 +79,41 @@ pub enum ComparisonPolicy {
 		/// Relative tolerance, in units of `10^-9`; at most [`TOLERANCE_SCALE`] (`1.0`).
 		rel_e9: u32,
 	},
+	/// The model runs in the executor's deterministic mode on every attestor, which computes
+	/// the same output bits on every CPU (see [`ExecutionMode::Deterministic`]); outputs are
+	/// compared as under [`ComparisonPolicy::Exact`], whatever their element type.
+	#[codec(index = 3)]
+	Deterministic,
+}
+
+/// How an executor runs a model: chosen by the model's [`ComparisonPolicy`].
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Hash,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum ExecutionMode {
+	/// The fastest kernels of the CPU: floats may differ in their last bits between CPUs (the
+	/// comparison policy's tolerance absorbs that), and a model that turns such floats into
+	/// discrete results is refused.
+	#[default]
+	#[codec(index = 0)]
+	Fastest,
+	/// Portable kernels with one pinned order of operations: the same model and inputs give
+	/// the same output bits on every CPU. Slower; covers a set of operators and refuses the
+	/// others with [`error_code::NOT_DETERMINISTIC`](crate::error_code::NOT_DETERMINISTIC).
+	#[codec(index = 1)]
+	Deterministic,
 }
 
 /// Why a [`ComparisonPolicy`] is invalid.
@@ -125,6 +161,19 @@ impl ComparisonPolicy {
 			_ => Ok(()),
 		}
 	}
+
+	/// How executors run a model compared under this policy.
+	pub fn execution_mode(&self) -> ExecutionMode {
+		match self {
+			ComparisonPolicy::Deterministic => ExecutionMode::Deterministic,
+			_ => ExecutionMode::Fastest,
+		}
+	}
+
+	/// Whether outputs must be byte-identical to agree.
+	pub fn is_exact(&self) -> bool {
+		matches!(self, ComparisonPolicy::Exact | ComparisonPolicy::Deterministic)
+	}
 }
 
 /// Whether two tensors agree under `policy`.
@@ -140,7 +189,7 @@ pub fn tensors_agree(policy: &ComparisonPolicy, a: &Tensor, b: &Tensor) -> bool 
 		return false;
 	}
 	match *policy {
-		ComparisonPolicy::Exact => a.data == b.data,
+		ComparisonPolicy::Exact | ComparisonPolicy::Deterministic => a.data == b.data,
 		ComparisonPolicy::Ulps { max_ulps } => {
 			data_agree(a.element_type, &a.data, &b.data, &Tolerance::Ulps(max_ulps))
 		}

@@ -82,8 +82,8 @@
 //! - [`Tensors`]: compact count (`0..=8`), then each tensor;
 //! - [`InferenceOutcome`]: `0x00` followed by [`Tensors`] for `Success`, or `0x01` followed by
 //!   the error code as a `u16` for `Failure`;
-//! - [`ComparisonPolicy`]: `0x00` (`Exact`), `0x01` + `max_ulps: u32` (`Ulps`), or `0x02` +
-//!   `abs_e9: u64` + `rel_e9: u32` (`AbsRel`);
+//! - [`ComparisonPolicy`]: `0x00` (`Exact`), `0x01` + `max_ulps: u32` (`Ulps`), `0x02` +
+//!   `abs_e9: u64` + `rel_e9: u32` (`AbsRel`), or `0x03` (`Deterministic`);
 //! - [`ModelSignature`]: inputs then outputs, each a compact count followed by that many
 //!   [`TensorSpec`]s; a [`TensorSpec`] is the element type byte, a compact rank and that many
 //!   [`Dim`]s; a [`Dim`] is `0x00` + `u32` (`Fixed`) or `0x01` (`Dynamic`).
@@ -170,7 +170,9 @@ pub use commitment::{
 	commitment, commitment_preimage, error_code, outcomes_agree, verify_reveal, Commitment,
 	InferenceOutcome, Salt, COMMITMENT_DOMAIN,
 };
-pub use compare::{outputs_agree, tensors_agree, ComparisonPolicy, PolicyError, TOLERANCE_SCALE};
+pub use compare::{
+	outputs_agree, tensors_agree, ComparisonPolicy, ExecutionMode, PolicyError, TOLERANCE_SCALE,
+};
 pub use service::{InferRequest, InferResponse, ResourceBounds};
 pub use signature::{Dim, DimList, ModelSignature, SignatureError, TensorSpec, TensorSpecs};
 pub use tensor::{

@@ -6,7 +6,7 @@
 //! HTTP API, so the runtime needs no custom host function, and the service may run on another
 //! machine (`opg-node --inference-endpoint`).
 
-use crate::{InferenceOutcome, ModelSignature, Tensors};
+use crate::{ExecutionMode, InferenceOutcome, ModelSignature, Tensors};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
@@ -76,6 +76,9 @@ pub struct InferRequest {
 	pub signature: ModelSignature,
 	/// The bounds the chain mandates, which the model must respect.
 	pub bounds: ResourceBounds,
+	/// How to run the model: [`ExecutionMode::Deterministic`] for a model registered under
+	/// [`ComparisonPolicy::Deterministic`](crate::ComparisonPolicy::Deterministic).
+	pub execution: ExecutionMode,
 	/// Where to fetch the bytes when they were registered by URI; `None` for inline models,
 	/// whose bytes reached the node through offchain indexing.
 	pub uri: Option<Vec<u8>>,

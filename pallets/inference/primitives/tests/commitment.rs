@@ -166,13 +166,14 @@ fn error_codes() {
 		(MODEL_UNAVAILABLE, 7, false),
 		(FLOAT_TO_DISCRETE, 8, true),
 		(RESOURCE_BOUND, 9, true),
+		(NOT_DETERMINISTIC, 10, true),
 	];
 	for (code, value, deterministic) in all {
 		assert_eq!(code, value);
 		assert!(is_known(code));
 		assert_eq!(is_deterministic(code), deterministic);
 	}
-	for unknown in [0, 10, 1000, u16::MAX] {
+	for unknown in [0, 11, 1000, u16::MAX] {
 		assert!(!is_known(unknown));
 		assert!(!is_deterministic(unknown));
 	}

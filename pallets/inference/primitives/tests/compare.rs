@@ -63,10 +63,11 @@ fn policy_validation() {
 		core::slice::from_ref(&t)
 	));
 
-	for policy in [EXACT, ulps(3), abs_rel(5, 7)] {
+	for policy in [EXACT, ulps(3), abs_rel(5, 7), ComparisonPolicy::Deterministic] {
 		assert_eq!(ComparisonPolicy::decode(&mut &policy.encode()[..]), Ok(policy));
 	}
-	assert!(ComparisonPolicy::decode(&mut &[3u8][..]).is_err());
+	assert_eq!(ComparisonPolicy::Deterministic.encode(), [3u8]);
+	assert!(ComparisonPolicy::decode(&mut &[4u8][..]).is_err());
 }
 
 #[test]

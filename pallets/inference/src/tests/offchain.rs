@@ -11,7 +11,7 @@ use frame_support::traits::{Hooks, UnfilteredDispatchable};
 use opg_inference_primitives::{
 	commitment, error_code,
 	service::{InferRequest, InferResponse, INFER_PATH},
-	ComparisonPolicy, InferenceOutcome,
+	ComparisonPolicy, ExecutionMode, InferenceOutcome,
 };
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
@@ -40,10 +40,21 @@ fn worker() -> Worker {
 	Worker { ext, http, pool: pool_state }
 }
 
-/// The service will answer the request for `job_id` with `response`.
+/// The service will answer the request for `job_id`, with the fastest kernels, with
+/// `response`.
 fn expect_inference(
 	http: &Arc<parking_lot::RwLock<OffchainState>>,
 	job_id: JobId,
+	response: InferResponse,
+) {
+	expect_inference_in(http, job_id, ExecutionMode::Fastest, response)
+}
+
+/// The service will answer the request for `job_id` in `execution` with `response`.
+fn expect_inference_in(
+	http: &Arc<parking_lot::RwLock<OffchainState>>,
+	job_id: JobId,
+	execution: ExecutionMode,
 	response: InferResponse,
 ) {
 	let job = Jobs::<Test>::get(job_id).unwrap();
@@ -53,6 +64,7 @@ fn expect_inference(
 		size: model.size,
 		signature: model.metadata.signature,
 		bounds: opg_inference_primitives::ResourceBounds::OPG,
+		execution,
 		uri: None,
 		inputs: Inputs::<Test>::get(job_id).unwrap(),
 	};
@@ -106,6 +118,20 @@ fn reveals(calls: &[(AccountId, RuntimeCall)]) -> Vec<Reveal> {
 		})
 		.flatten()
 		.collect()
+}
+
+#[test]
+fn a_deterministic_model_is_computed_in_the_deterministic_mode() {
+	let Worker { mut ext, http, pool } = worker();
+	ext.execute_with(|| {
+		let model = register(ComparisonPolicy::Deterministic, 1);
+		let (job, _) = assigned_job(model, 1);
+		let out = output([0.25, 0.75]);
+		// The request asks for the deterministic mode, or the mock service would not answer.
+		expect_inference_in(&http, job, ExecutionMode::Deterministic, InferResponse::Outcome(out));
+		let sent = run_worker(&pool);
+		assert_eq!(commits(&sent).len(), 1, "committed to the deterministic outcome");
+	});
 }
 
 #[test]

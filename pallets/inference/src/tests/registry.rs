@@ -354,3 +354,22 @@ fn a_tolerance_on_integer_outputs_is_refused() {
 		assert_ok!(Inference::register_model(RuntimeOrigin::signed(BOB), onnx(1), meta));
 	});
 }
+
+#[test]
+fn a_deterministic_model_is_compared_by_its_bytes_whatever_its_outputs() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Float outputs (the fixture metadata's) and integer ones are both accepted.
+		let floats = metadata(ComparisonPolicy::Deterministic, 1);
+		assert_ok!(Inference::register_model(RuntimeOrigin::signed(BOB), onnx(1), floats));
+		let mut classes = metadata(ComparisonPolicy::Deterministic, 1);
+		classes.signature.outputs[0].element_type = opg_inference_primitives::ElementType::I64;
+		assert_ok!(Inference::register_model(RuntimeOrigin::signed(BOB), onnx(2), classes));
+		let policy = ComparisonPolicy::Deterministic;
+		assert_eq!(policy.execution_mode(), opg_inference_primitives::ExecutionMode::Deterministic);
+		// One ULP apart is a disagreement, as under `Exact`.
+		let a = opg_inference_primitives::Tensor::from_f32(vec![1], &[1.0]).unwrap();
+		let b = opg_inference_primitives::Tensor::from_f32(vec![1], &[1.0 + f32::EPSILON]).unwrap();
+		assert!(opg_inference_primitives::tensors_agree(&policy, &a, &a));
+		assert!(!opg_inference_primitives::tensors_agree(&policy, &a, &b));
+	});
+}

@@ -763,7 +763,8 @@ export type I5d184mpjo9sdi = AnonymousEnum<{
     "OutputsTooLarge": undefined;
     /**
      * The comparison policy is malformed (a relative tolerance above 100%), or is a
-     * tolerance on a model with integer or bool outputs, which must use `Exact`.
+     * tolerance on a model with integer or bool outputs, which must use `Exact` (or
+     * `Deterministic`).
      */
     "InvalidPolicy": undefined;
     /**
@@ -2243,9 +2244,9 @@ export type I2lneqfqh8vn65 = {
     "head": number;
     "tail": number;
 };
-export type Ivstpbirar1i1 = {
+export type I60k6kptqjg6au = {
     "owner": SS58String;
-    "metadata": Anonymize<I7vecgsqs3iptp>;
+    "metadata": Anonymize<I873vefpq38189>;
     "size": number;
     "source": Enum<{
         "Inline": undefined;
@@ -2257,11 +2258,11 @@ export type Ivstpbirar1i1 = {
     "registered_at": number;
     "jobs": number;
 };
-export type I7vecgsqs3iptp = {
+export type I873vefpq38189 = {
     "name": Uint8Array;
     "version": number;
     "signature": Anonymize<I3e4gl75jm3bhf>;
-    "policy": Anonymize<I24mp29fd0vibm>;
+    "policy": Anonymize<Ib19q5hjlo0i4t>;
     "default_redundancy": number;
 };
 export type I3e4gl75jm3bhf = {
@@ -2290,7 +2291,7 @@ export type I7vdt3iohsbnj = AnonymousEnum<{
     "I64": undefined;
     "Bool": undefined;
 }>;
-export type I24mp29fd0vibm = AnonymousEnum<{
+export type Ib19q5hjlo0i4t = AnonymousEnum<{
     "Exact": undefined;
     "Ulps": {
         "max_ulps": number;
@@ -2299,6 +2300,7 @@ export type I24mp29fd0vibm = AnonymousEnum<{
         "abs_e9": bigint;
         "rel_e9": number;
     };
+    "Deterministic": undefined;
 }>;
 export type Id5imto0opl1n1 = AnonymousEnum<{
     "Active": undefined;
@@ -3857,19 +3859,19 @@ export type I6bjj87fr5g9nl = {
 export type I7ibh0fckqou49 = {
     "member_account": MultiAddress;
 };
-export type I6l43enpqs7r04 = AnonymousEnum<{
+export type I9i0552imspu9o = AnonymousEnum<{
     /**
      * Registers a model from its ONNX bytes. The bytes are hashed, handed to nodes by
      * offchain indexing and not kept in state; a deposit proportional to their size is
      * held from the caller. Supersedes an unproven URI registration of the same hash.
      */
-    "register_model": Anonymize<If9tim1b8p25r4>;
+    "register_model": Anonymize<I7q4oeg280to58>;
     /**
      * Registers a model by the blake2-256 hash and size of its ONNX bytes, which nodes fetch
      * from `uri` (`https://` or `ipfs://`) and verify against the hash. Until a job on it is
      * finalised, a registration with the bytes supersedes it.
      */
-    "register_model_by_uri": Anonymize<Ifi5ctcjlnoafh>;
+    "register_model_by_uri": Anonymize<Id1nec24mjk0gh>;
     /**
      * Retires a model: it takes no new jobs, running jobs finish, and the owner's deposit
      * is released. Only the owner may call it.
@@ -3912,15 +3914,15 @@ export type I6l43enpqs7r04 = AnonymousEnum<{
      */
     "challenge": Anonymize<Ibdd8tdk7hb0g7>;
 }>;
-export type If9tim1b8p25r4 = {
+export type I7q4oeg280to58 = {
     "onnx": Uint8Array;
-    "metadata": Anonymize<I7vecgsqs3iptp>;
+    "metadata": Anonymize<I873vefpq38189>;
 };
-export type Ifi5ctcjlnoafh = {
+export type Id1nec24mjk0gh = {
     "model": SizedHex<32>;
     "size": number;
     "uri": Uint8Array;
-    "metadata": Anonymize<I7vecgsqs3iptp>;
+    "metadata": Anonymize<I873vefpq38189>;
 };
 export type Ibs3btuitini3q = {
     "model": SizedHex<32>;
@@ -3942,7 +3944,7 @@ export type Ibdd8tdk7hb0g7 = {
     "job_id": bigint;
     "claimed": SizedHex<32>;
 };
-export type I76n3ltvmli4q4 = AnonymousEnum<{
+export type I7he7jufvlm5 = AnonymousEnum<{
     /**
      * Send a batch of dispatch calls.
      *
@@ -3963,7 +3965,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      * and the error of the failed call. If all were successful, then the `BatchCompleted`
      * event is deposited.
      */
-    "batch": Anonymize<I19805bq7nbcip>;
+    "batch": Anonymize<I4bqh6g52ndhc5>;
     /**
      * Send a call through an indexed pseudonym of the sender.
      *
@@ -3979,7 +3981,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "as_derivative": Anonymize<Ij2htvsfp25pe>;
+    "as_derivative": Anonymize<I291dn29h4o48v>;
     /**
      * Send a batch of dispatch calls and atomically execute them.
      * The whole transaction will rollback and fail if any of the calls failed.
@@ -3995,7 +3997,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "batch_all": Anonymize<I19805bq7nbcip>;
+    "batch_all": Anonymize<I4bqh6g52ndhc5>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -4004,7 +4006,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      * ## Complexity
      * - O(1).
      */
-    "dispatch_as": Anonymize<I9ku306s6h88di>;
+    "dispatch_as": Anonymize<I5dsp2b9q4g8dk>;
     /**
      * Send a batch of dispatch calls.
      * Unlike `batch`, it allows errors and won't interrupt.
@@ -4020,7 +4022,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      * ## Complexity
      * - O(C) where C is the number of calls to be batched.
      */
-    "force_batch": Anonymize<I19805bq7nbcip>;
+    "force_batch": Anonymize<I4bqh6g52ndhc5>;
     /**
      * Dispatch a function call with a specified weight.
      *
@@ -4029,7 +4031,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "with_weight": Anonymize<Ifotcj2p37eu1m>;
+    "with_weight": Anonymize<I7uc0pchskl3nm>;
     /**
      * Dispatch a fallback call in the event the main call fails to execute.
      * May be called from any origin except `None`.
@@ -4055,7 +4057,7 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      * - Some use cases might involve submitting a `batch` type call in either main, fallback
      * or both.
      */
-    "if_else": Anonymize<I22rdogf7d32ko>;
+    "if_else": Anonymize<I1h6oltnmbl5j7>;
     /**
      * Dispatches a function call with a provided origin.
      *
@@ -4063,16 +4065,16 @@ export type I76n3ltvmli4q4 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Root_.
      */
-    "dispatch_as_fallible": Anonymize<I9ku306s6h88di>;
+    "dispatch_as_fallible": Anonymize<I5dsp2b9q4g8dk>;
 }>;
-export type I19805bq7nbcip = {
+export type I4bqh6g52ndhc5 = {
     "calls": Array<TxCallData>;
 };
-export type Ij2htvsfp25pe = {
+export type I291dn29h4o48v = {
     "index": number;
     "call": TxCallData;
 };
-export type I9ku306s6h88di = {
+export type I5dsp2b9q4g8dk = {
     "as_origin": Enum<{
         "system": Enum<{
             "Root": undefined;
@@ -4083,19 +4085,19 @@ export type I9ku306s6h88di = {
     }>;
     "call": TxCallData;
 };
-export type Ifotcj2p37eu1m = {
+export type I7uc0pchskl3nm = {
     "call": TxCallData;
     "weight": Anonymize<I4q39t5hn830vp>;
 };
-export type I22rdogf7d32ko = {
+export type I1h6oltnmbl5j7 = {
     "main": TxCallData;
     "fallback": TxCallData;
 };
-export type I35hdvskmrj127 = AnonymousEnum<{
+export type Icso1nsofk9bt4 = AnonymousEnum<{
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      */
-    "sudo": Anonymize<If7alk54i9tp1a>;
+    "sudo": Anonymize<Iec5f0nc0cubcd>;
     /**
      * Authenticates the sudo key and dispatches a function call with `Root` origin.
      * This function does not check the weight of the call, and instead allows the
@@ -4103,7 +4105,7 @@ export type I35hdvskmrj127 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_unchecked_weight": Anonymize<Ifotcj2p37eu1m>;
+    "sudo_unchecked_weight": Anonymize<I7uc0pchskl3nm>;
     /**
      * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
      * key.
@@ -4115,7 +4117,7 @@ export type I35hdvskmrj127 = AnonymousEnum<{
      *
      * The dispatch origin for this call must be _Signed_.
      */
-    "sudo_as": Anonymize<I9mlubnv3i070o>;
+    "sudo_as": Anonymize<I1d587mbftad78>;
     /**
      * Permanently removes the sudo key.
      *
@@ -4123,13 +4125,13 @@ export type I35hdvskmrj127 = AnonymousEnum<{
      */
     "remove_key": undefined;
 }>;
-export type If7alk54i9tp1a = {
+export type Iec5f0nc0cubcd = {
     "call": TxCallData;
 };
 export type I8k3rnvpeeh4hv = {
     "new": MultiAddress;
 };
-export type I9mlubnv3i070o = {
+export type I1d587mbftad78 = {
     "who": MultiAddress;
     "call": TxCallData;
 };
@@ -4221,7 +4223,7 @@ export type Iei2mvq0mjvt81 = {
     }) | undefined;
     "tip": bigint;
 };
-export type Ifrrcldm2d70kc = AnonymousEnum<{
+export type Icuru3ivgh7774 = AnonymousEnum<{
     "System": Anonymize<Iekve0i6djpd9f>;
     "Babe": Anonymize<I1jeo0dpbkma5g>;
     "Timestamp": Anonymize<I7d75gqfg6jh9c>;
@@ -4231,9 +4233,9 @@ export type Ifrrcldm2d70kc = AnonymousEnum<{
     "Grandpa": Anonymize<I5u9ggmn8umfqm>;
     "VoterList": Anonymize<Ifvfo1l0vu2o7e>;
     "NominationPools": Anonymize<I57mljkkr28m9p>;
-    "Inference": Anonymize<I6l43enpqs7r04>;
-    "Utility": Anonymize<I76n3ltvmli4q4>;
-    "Sudo": Anonymize<I35hdvskmrj127>;
+    "Inference": Anonymize<I9i0552imspu9o>;
+    "Utility": Anonymize<I7he7jufvlm5>;
+    "Sudo": Anonymize<Icso1nsofk9bt4>;
 }>;
 export type I2na29tt2afp0j = FixedSizeArray<2, SS58String>;
 export type Ic943bql5gvpg7 = ({
@@ -4260,13 +4262,13 @@ export type Ic943bql5gvpg7 = ({
         "Irreversible": undefined;
     }>) | undefined;
 }) | undefined;
-export type I3r7h6j5rll08u = ({
+export type Id57qehlpae44s = ({
     "hash": SizedHex<32>;
     "owner": SS58String;
     "name": Uint8Array;
     "version": number;
     "signature": Anonymize<I3e4gl75jm3bhf>;
-    "policy": Anonymize<I24mp29fd0vibm>;
+    "policy": Anonymize<Ib19q5hjlo0i4t>;
     "default_redundancy": number;
     "size": number;
     "uri"?: Anonymize<Iabpgqcjikia83>;

@@ -15,12 +15,12 @@ const toBinary = (base64) => {
 };
 
 const descriptorValues = import('./descriptors-B61g86Bn.js').then((module) => module["Opg"]);
-const metadataTypes = import('./metadataTypes-BvK9Z4Ye.js').then(
+const metadataTypes = import('./metadataTypes-DO2d9cAb.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const asset = {};
 const extensions = {};
-const getMetadata$1 = () => import('./opg_metadata-C-v9PPeM.js').then(
+const getMetadata$1 = () => import('./opg_metadata-DUF_lvLL.js').then(
   (module) => toBinary("default" in module ? module.default : module)
 );
 const genesis = void 0;

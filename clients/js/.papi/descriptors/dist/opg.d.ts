@@ -1,5 +1,5 @@
 import { StorageDescriptor, PlainDescriptor, TxDescriptor, RuntimeDescriptor, Enum, ApisFromDef, QueryFromPalletsDef, TxFromPalletsDef, EventsFromPalletsDef, ErrorsFromPalletsDef, ConstFromPalletsDef, ViewFnsFromPalletsDef, SS58String, SizedHex, FixedSizeArray } from "polkadot-api";
-import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I9113ji3bv01q3, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I3geksg000c171, BabeDigestsNextConfigDescriptor, Ic5m5lp1oioo8r, Idq7or56ds2f13, I4s6vifaf8k998, I9jd27rnpm8ttv, I8jnd4d8ip6djo, Ifip05kcrl65am, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, Iqbsj7fglu0tg, I2l1ctuihi2mfd, TransactionPaymentReleases, Ia2lhg7l2hilo3, Ic12aht5vh2sen, StakingRewardDestination, I9o7ssi9vmhmgr, Ic3m9d6tdl6gi2, Ib3j7gb0jgs38u, Ifekshcrgkl12g, I7svnfko10tq2e, I6flrronqs3l6n, I97fulj5h3ik95, Ia8896dq44k9m4, Icgljjb6j82uhn, Iff9p3c7k6pfoi, StakingForcing, Iafq6t4rgheait, I4ojmnsk1dchql, Iinkhfdlka9ch, I2kj4j6mp68hf8, I6ouflveob4eli, I852a7otva6hbr, I23nq3fsgtejt, I4pact7n2e9a0i, I37et5qeiingqp, I4hm2ok8pfclks, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, Ic5t26f9cp3tvk, I39k39h6vu4hbq, Idphjddn2h69vc, Idhh9vuu2bderg, If6qa32dj75gu1, I7oo2mprv1qd1s, NominationPoolsClaimPermission, I542q009qbgt8k, I4e5ujckjq61g8, I737f483dqthq4, I2lneqfqh8vn65, Ivstpbirar1i1, Iauu526cfhfhig, I72214rlommff7, Ib1h73i7mcd6if, I6cs1itejju2vv, Iafqnechp3omqg, I4anj76b1fd7n4, I200n1ov5tbcvr, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I715n5ekfrasku, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, I50ppnqasq4tjq, I9fin09kkg0jaj, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I2eip8tc75dpje, I564va64vtidbq, Ie5v6njpckr05b, I328av3j0bgmjb, I4tuqm9ato907i, Iagi89qt4h1lqg, I9dgmcnuamt5p8, I3vh014cqgmrfd, Ifhs60omlhvt3, If34udpd5e57vi, I39t01nnod9109, Ie5vbnd9198quk, I3h6murn8bd4v5, I6k6jf8ncesuu3, I3qhk481i120pk, If1qr0kbbl298c, Idl3umm12u5pa, I5ont0141q9ss5, Ie6j49utvii126, I3v6ks33uluhnj, I3kiiim1cds68i, I4k60mkh2r6jjg, Ic5njrpnvi3f8g, Id19ocmriqct0d, I7ne83r38c2sqq, I2hviml3snvhhn, Id9js0aucdivjk, I1vj3e1a62je3o, I6c1t14l6giceg, Ieg1oc56mamrl5, I2vu5vj7173ik9, I6galqkn58q3bl, I36uoc8t9liv80, Ibunghsg9qa7f7, I8qnouj2c0igph, Ic30e2k517a3ns, I47a2tsd2o2b1c, Ifc9k1s0e9nv8e, I4ihj26hl75e5p, I2dl8ekhm2t22h, I13us5e5h5645o, I931cottvong90, I7sujb8gfvuo7n, I1ors0vru14it3, I40s11r8nagn2g, I6bjj87fr5g9nl, I8cbluptqo8kbp, I81cc4plffa1dm, I3ihan8icf0c5k, I7ibh0fckqou49, If9tim1b8p25r4, Ifi5ctcjlnoafh, I60iaf0ue9tcmc, Ibs3btuitini3q, I6vlra1v6dki4s, I8u754rtp6ofp9, Ibdd8tdk7hb0g7, I19805bq7nbcip, Ij2htvsfp25pe, I9ku306s6h88di, Ifotcj2p37eu1m, I22rdogf7d32ko, If7alk54i9tp1a, I8k3rnvpeeh4hv, I9mlubnv3i070o, Ia82mnkmeo2rhc, I3tlv5enr452u1, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, I17ngi3ue307h9, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I69dcc3bv3sok4, Ieipbfinrtrbc8, I7139l1j1ijujp, Iph9c4rn81ub2, Ier2cke86dqbr2, I1au3fq4n84nv3, Iejaj7m7qka9tr, Idnak900lt5lm8, I27n7lbd66730p, I2hq50pu2kdjpo, Ifk8eme5o7mukf, Iau4cgm6ih61cf, Ith132hqfb27q, Ic19as7nbst738, I54umskavgc9du, I2ip7o9e2tc5sf, I5egvk6hadac5h, I1td4upnup9gqv, I2bhk17btucdqn, I666bl2fqjkejo, I85icj2qbjeqbe, I9acqruh7322g2, I5768ac424h061, I37454vatvmm1l, Iblau1qa7u7fet, I1ti389kf8t6oi, If4nnre373amul, I55kbor0ocqk6h, Idsj9cg7j96kpc, Ido4u9drncfaml, Ie8c7ctks8ur2p, I6c6fpqmnqijqd, I6mik29s5073td, I2m0sqmb75cnpb, I49agc5b62mehu, Iatq9jda4hq6pg, I2g87evcjlgmqi, I93ajn7brqs8df, Ib2q8vnsr19t9b, If6q1q7op2gvqf, Id2aanom2jncf1, Ifjqu7fp9mkula, I5a52lkd0i773p, I1m45jle8jgnav, I152eqp2nc9nsd, Iduqbb4gtajq6f, Idjvs0bbjk041r, Ie5j82ihmmirnq, I9g6r6k0c69tdg, Ibldp8tko8t85d, I14o4l4pfoeetm, Icmf5fhm8kheui, Idlj1cv53hqnqt, Id3vrogbfu4jsf, Ifjinueofakvhj, Icgg037ohlej7n, I8j5g2mecb6dt9, Icbctqjdaluut, I59iqmus9efi6s, I9pt4ntn33d2mt, I3upo473mn47mc, Ia14ln7dv9qc8m, I2qgal21qgq42h, I5rj7up2spbhd6, I4j0la9jeoc3u6, I7j2u2vo1n6aht, I13dhfs4rl9uk8, I4k6fopc5je4op, If7tokhv8ilubp, I5rtkmhm2dng4u, Ictkqqlhdjt761, Ie2db4l6126rkt, Iba6ec6u9n2dc1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I8ro11lviubq9q, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, Iems84l8lk2v0c, I1r5ke30ueqo0r, I68ii5ik8avr9o, I9puqgoda8ofk4, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Ifrrcldm2d70kc, I2na29tt2afp0j, Ic943bql5gvpg7, I3r7h6j5rll08u, I4arjljr6dpflb, I1pok4lasa4u34, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I4imqq4c4ckhs3 } from "./common-types";
+import type { I5sesotjlssv2d, Iffmde3ekjedi9, I4mddgoa69c0a2, I9113ji3bv01q3, I95g6i7ilua7lq, Ieniouoqkq4icf, Phase, Ibgl04rn6nbfm6, I4q39t5hn830vp, I3geksg000c171, BabeDigestsNextConfigDescriptor, Ic5m5lp1oioo8r, Idq7or56ds2f13, I4s6vifaf8k998, I9jd27rnpm8ttv, I8jnd4d8ip6djo, Ifip05kcrl65am, I1q8tnt1cluu5j, I8ds64oj6581v0, Ia7pdug7cdsg8g, Iqbsj7fglu0tg, I2l1ctuihi2mfd, TransactionPaymentReleases, Ia2lhg7l2hilo3, Ic12aht5vh2sen, StakingRewardDestination, I9o7ssi9vmhmgr, Ic3m9d6tdl6gi2, Ib3j7gb0jgs38u, Ifekshcrgkl12g, I7svnfko10tq2e, I6flrronqs3l6n, I97fulj5h3ik95, Ia8896dq44k9m4, Icgljjb6j82uhn, Iff9p3c7k6pfoi, StakingForcing, Iafq6t4rgheait, I4ojmnsk1dchql, Iinkhfdlka9ch, I2kj4j6mp68hf8, I6ouflveob4eli, I852a7otva6hbr, I23nq3fsgtejt, I4pact7n2e9a0i, I37et5qeiingqp, I4hm2ok8pfclks, I82jm9g7pufuel, GrandpaStoredState, I7pe2me3i3vtn9, Ic5t26f9cp3tvk, I39k39h6vu4hbq, Idphjddn2h69vc, Idhh9vuu2bderg, If6qa32dj75gu1, I7oo2mprv1qd1s, NominationPoolsClaimPermission, I542q009qbgt8k, I4e5ujckjq61g8, I737f483dqthq4, I2lneqfqh8vn65, I60k6kptqjg6au, Iauu526cfhfhig, I72214rlommff7, Ib1h73i7mcd6if, I6cs1itejju2vv, Iafqnechp3omqg, I4anj76b1fd7n4, I200n1ov5tbcvr, In7a38730s6qs, Ibtil0ss5munbk, I9s0ave7t0vnrk, I4fo08joqmcqnm, I715n5ekfrasku, I8ofcg5rbj0g2c, I4adgbll7gku4i, I6pjjpfvhvcfru, I9pj91mj79qekl, I39uah9nss64h9, Ik64dknsq7k08, Ib51vk42m1po4n, I50ppnqasq4tjq, I9fin09kkg0jaj, Idcr6u6361oad9, I4ktuaksf5i1gk, I9bqtpv2ii35mp, I9j7pagd6d4bda, I2h9pmio37r7fb, Ibmr18suc9ikh9, I9iq22t0burs89, I5u8olqbbvfnvf, I5utcetro501ir, I2eip8tc75dpje, I564va64vtidbq, Ie5v6njpckr05b, I328av3j0bgmjb, I4tuqm9ato907i, Iagi89qt4h1lqg, I9dgmcnuamt5p8, I3vh014cqgmrfd, Ifhs60omlhvt3, If34udpd5e57vi, I39t01nnod9109, Ie5vbnd9198quk, I3h6murn8bd4v5, I6k6jf8ncesuu3, I3qhk481i120pk, If1qr0kbbl298c, Idl3umm12u5pa, I5ont0141q9ss5, Ie6j49utvii126, I3v6ks33uluhnj, I3kiiim1cds68i, I4k60mkh2r6jjg, Ic5njrpnvi3f8g, Id19ocmriqct0d, I7ne83r38c2sqq, I2hviml3snvhhn, Id9js0aucdivjk, I1vj3e1a62je3o, I6c1t14l6giceg, Ieg1oc56mamrl5, I2vu5vj7173ik9, I6galqkn58q3bl, I36uoc8t9liv80, Ibunghsg9qa7f7, I8qnouj2c0igph, Ic30e2k517a3ns, I47a2tsd2o2b1c, Ifc9k1s0e9nv8e, I4ihj26hl75e5p, I2dl8ekhm2t22h, I13us5e5h5645o, I931cottvong90, I7sujb8gfvuo7n, I1ors0vru14it3, I40s11r8nagn2g, I6bjj87fr5g9nl, I8cbluptqo8kbp, I81cc4plffa1dm, I3ihan8icf0c5k, I7ibh0fckqou49, I7q4oeg280to58, Id1nec24mjk0gh, I60iaf0ue9tcmc, Ibs3btuitini3q, I6vlra1v6dki4s, I8u754rtp6ofp9, Ibdd8tdk7hb0g7, I4bqh6g52ndhc5, I291dn29h4o48v, I5dsp2b9q4g8dk, I7uc0pchskl3nm, I1h6oltnmbl5j7, Iec5f0nc0cubcd, I8k3rnvpeeh4hv, I1d587mbftad78, Ia82mnkmeo2rhc, I3tlv5enr452u1, I1jm8m1rh9e20v, Icbccs0ug47ilf, I855j4i3kr8ko1, I17ngi3ue307h9, Icv68aq8841478, Ic262ibdoec56a, Iflcfm9b6nlmdd, Ijrsf4mnp3eka, Id5fm4p8lj5qgi, I8tjvj9uq4b7hi, I3qt1hgg4djhgb, I4cbvqmqadhrea, I4fooe9dun9o0t, I69dcc3bv3sok4, Ieipbfinrtrbc8, I7139l1j1ijujp, Iph9c4rn81ub2, Ier2cke86dqbr2, I1au3fq4n84nv3, Iejaj7m7qka9tr, Idnak900lt5lm8, I27n7lbd66730p, I2hq50pu2kdjpo, Ifk8eme5o7mukf, Iau4cgm6ih61cf, Ith132hqfb27q, Ic19as7nbst738, I54umskavgc9du, I2ip7o9e2tc5sf, I5egvk6hadac5h, I1td4upnup9gqv, I2bhk17btucdqn, I666bl2fqjkejo, I85icj2qbjeqbe, I9acqruh7322g2, I5768ac424h061, I37454vatvmm1l, Iblau1qa7u7fet, I1ti389kf8t6oi, If4nnre373amul, I55kbor0ocqk6h, Idsj9cg7j96kpc, Ido4u9drncfaml, Ie8c7ctks8ur2p, I6c6fpqmnqijqd, I6mik29s5073td, I2m0sqmb75cnpb, I49agc5b62mehu, Iatq9jda4hq6pg, I2g87evcjlgmqi, I93ajn7brqs8df, Ib2q8vnsr19t9b, If6q1q7op2gvqf, Id2aanom2jncf1, Ifjqu7fp9mkula, I5a52lkd0i773p, I1m45jle8jgnav, I152eqp2nc9nsd, Iduqbb4gtajq6f, Idjvs0bbjk041r, Ie5j82ihmmirnq, I9g6r6k0c69tdg, Ibldp8tko8t85d, I14o4l4pfoeetm, Icmf5fhm8kheui, Idlj1cv53hqnqt, Id3vrogbfu4jsf, Ifjinueofakvhj, Icgg037ohlej7n, I8j5g2mecb6dt9, Icbctqjdaluut, I59iqmus9efi6s, I9pt4ntn33d2mt, I3upo473mn47mc, Ia14ln7dv9qc8m, I2qgal21qgq42h, I5rj7up2spbhd6, I4j0la9jeoc3u6, I7j2u2vo1n6aht, I13dhfs4rl9uk8, I4k6fopc5je4op, If7tokhv8ilubp, I5rtkmhm2dng4u, Ictkqqlhdjt761, Ie2db4l6126rkt, Iba6ec6u9n2dc1, Iaqet9jc3ihboe, Ic952bubvq4k7d, I2v50gu3s1aqk6, Iabpgqcjikia83, I8ro11lviubq9q, If7uv525tdvv7a, Itom7fk49o0c9, I2an1fs2eiebjp, TransactionValidityTransactionSource, I9ask1o4tfvcvs, Iems84l8lk2v0c, I1r5ke30ueqo0r, I68ii5ik8avr9o, I9puqgoda8ofk4, I4ph3d1eepnmr1, Icerf8h8pdu8ss, I6spmpef2c7svf, Iei2mvq0mjvt81, Icuru3ivgh7774, I2na29tt2afp0j, Ic943bql5gvpg7, Id57qehlpae44s, I4arjljr6dpflb, I1pok4lasa4u34, Ie9sr1iqcg3cgm, I1mqgk2tmnn9i2, I6lr8sctk0bi4e, I4imqq4c4ckhs3 } from "./common-types";
 type AnonymousEnum<T extends {}> = T & {
     __anonymous: true;
 };
@@ -918,7 +918,7 @@ type IStorage = {
         /**
          * Registered models by hash.
          */
-        Models: StorageDescriptor<[Key: SizedHex<32>], Anonymize<Ivstpbirar1i1>, true, never>;
+        Models: StorageDescriptor<[Key: SizedHex<32>], Anonymize<I60k6kptqjg6au>, true, never>;
         /**
          * The id of the next job.
          */
@@ -2098,13 +2098,13 @@ type ICalls = {
          * offchain indexing and not kept in state; a deposit proportional to their size is
          * held from the caller. Supersedes an unproven URI registration of the same hash.
          */
-        register_model: TxDescriptor<Anonymize<If9tim1b8p25r4>>;
+        register_model: TxDescriptor<Anonymize<I7q4oeg280to58>>;
         /**
          * Registers a model by the blake2-256 hash and size of its ONNX bytes, which nodes fetch
          * from `uri` (`https://` or `ipfs://`) and verify against the hash. Until a job on it is
          * finalised, a registration with the bytes supersedes it.
          */
-        register_model_by_uri: TxDescriptor<Anonymize<Ifi5ctcjlnoafh>>;
+        register_model_by_uri: TxDescriptor<Anonymize<Id1nec24mjk0gh>>;
         /**
          * Retires a model: it takes no new jobs, running jobs finish, and the owner's deposit
          * is released. Only the owner may call it.
@@ -2168,7 +2168,7 @@ type ICalls = {
          * and the error of the failed call. If all were successful, then the `BatchCompleted`
          * event is deposited.
          */
-        batch: TxDescriptor<Anonymize<I19805bq7nbcip>>;
+        batch: TxDescriptor<Anonymize<I4bqh6g52ndhc5>>;
         /**
          * Send a call through an indexed pseudonym of the sender.
          *
@@ -2184,7 +2184,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        as_derivative: TxDescriptor<Anonymize<Ij2htvsfp25pe>>;
+        as_derivative: TxDescriptor<Anonymize<I291dn29h4o48v>>;
         /**
          * Send a batch of dispatch calls and atomically execute them.
          * The whole transaction will rollback and fail if any of the calls failed.
@@ -2200,7 +2200,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        batch_all: TxDescriptor<Anonymize<I19805bq7nbcip>>;
+        batch_all: TxDescriptor<Anonymize<I4bqh6g52ndhc5>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -2209,7 +2209,7 @@ type ICalls = {
          * ## Complexity
          * - O(1).
          */
-        dispatch_as: TxDescriptor<Anonymize<I9ku306s6h88di>>;
+        dispatch_as: TxDescriptor<Anonymize<I5dsp2b9q4g8dk>>;
         /**
          * Send a batch of dispatch calls.
          * Unlike `batch`, it allows errors and won't interrupt.
@@ -2225,7 +2225,7 @@ type ICalls = {
          * ## Complexity
          * - O(C) where C is the number of calls to be batched.
          */
-        force_batch: TxDescriptor<Anonymize<I19805bq7nbcip>>;
+        force_batch: TxDescriptor<Anonymize<I4bqh6g52ndhc5>>;
         /**
          * Dispatch a function call with a specified weight.
          *
@@ -2234,7 +2234,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        with_weight: TxDescriptor<Anonymize<Ifotcj2p37eu1m>>;
+        with_weight: TxDescriptor<Anonymize<I7uc0pchskl3nm>>;
         /**
          * Dispatch a fallback call in the event the main call fails to execute.
          * May be called from any origin except `None`.
@@ -2260,7 +2260,7 @@ type ICalls = {
          * - Some use cases might involve submitting a `batch` type call in either main, fallback
          * or both.
          */
-        if_else: TxDescriptor<Anonymize<I22rdogf7d32ko>>;
+        if_else: TxDescriptor<Anonymize<I1h6oltnmbl5j7>>;
         /**
          * Dispatches a function call with a provided origin.
          *
@@ -2268,13 +2268,13 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Root_.
          */
-        dispatch_as_fallible: TxDescriptor<Anonymize<I9ku306s6h88di>>;
+        dispatch_as_fallible: TxDescriptor<Anonymize<I5dsp2b9q4g8dk>>;
     };
     Sudo: {
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          */
-        sudo: TxDescriptor<Anonymize<If7alk54i9tp1a>>;
+        sudo: TxDescriptor<Anonymize<Iec5f0nc0cubcd>>;
         /**
          * Authenticates the sudo key and dispatches a function call with `Root` origin.
          * This function does not check the weight of the call, and instead allows the
@@ -2282,7 +2282,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_unchecked_weight: TxDescriptor<Anonymize<Ifotcj2p37eu1m>>;
+        sudo_unchecked_weight: TxDescriptor<Anonymize<I7uc0pchskl3nm>>;
         /**
          * Authenticates the current sudo key and sets the given AccountId (`new`) as the new sudo
          * key.
@@ -2294,7 +2294,7 @@ type ICalls = {
          *
          * The dispatch origin for this call must be _Signed_.
          */
-        sudo_as: TxDescriptor<Anonymize<I9mlubnv3i070o>>;
+        sudo_as: TxDescriptor<Anonymize<I1d587mbftad78>>;
         /**
          * Permanently removes the sudo key.
          *
@@ -3495,7 +3495,8 @@ type IError = {
         OutputsTooLarge: PlainDescriptor<undefined>;
         /**
          * The comparison policy is malformed (a relative tolerance above 100%), or is a
-         * tolerance on a model with integer or bool outputs, which must use `Exact`.
+         * tolerance on a model with integer or bool outputs, which must use `Exact` (or
+         * `Deterministic`).
          */
         InvalidPolicy: PlainDescriptor<undefined>;
         /**
@@ -4369,11 +4370,11 @@ type IRuntimeCalls = {
         /**
          * Query information of a dispatch class, weight, and fee of a given encoded `Call`.
          */
-        query_call_info: RuntimeDescriptor<[call: Anonymize<Ifrrcldm2d70kc>, len: number], Anonymize<I6spmpef2c7svf>>;
+        query_call_info: RuntimeDescriptor<[call: Anonymize<Icuru3ivgh7774>, len: number], Anonymize<I6spmpef2c7svf>>;
         /**
          * Query fee details of a given encoded `Call`.
          */
-        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Ifrrcldm2d70kc>, len: number], Anonymize<Iei2mvq0mjvt81>>;
+        query_call_fee_details: RuntimeDescriptor<[call: Anonymize<Icuru3ivgh7774>, len: number], Anonymize<Iei2mvq0mjvt81>>;
         /**
          * Query the output of the current `WeightToFee` given some input.
          */
@@ -4473,7 +4474,7 @@ type IRuntimeCalls = {
         /**
          * A registered model.
          */
-        model: RuntimeDescriptor<[hash: SizedHex<32>], Anonymize<I3r7h6j5rll08u>>;
+        model: RuntimeDescriptor<[hash: SizedHex<32>], Anonymize<Id57qehlpae44s>>;
         /**
          * Unfinished jobs in which `who` is an attestor of the current round.
          */
@@ -4563,7 +4564,7 @@ export type OpgEvents = EventsFromPalletsDef<PalletsTypedef>;
 export type OpgErrors = ErrorsFromPalletsDef<PalletsTypedef>;
 export type OpgConstants = ConstFromPalletsDef<PalletsTypedef>;
 export type OpgViewFns = ViewFnsFromPalletsDef<PalletsTypedef>;
-export type OpgCallData = Anonymize<Ifrrcldm2d70kc> & {
+export type OpgCallData = Anonymize<Icuru3ivgh7774> & {
     value: {
         type: string;
     };

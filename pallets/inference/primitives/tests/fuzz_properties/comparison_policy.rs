@@ -70,6 +70,7 @@ impl Reader<'_> {
 	fn policy(&mut self) -> ComparisonPolicy {
 		let kind = self.u8();
 		match kind % 3 {
+			0 if kind & 8 != 0 => ComparisonPolicy::Deterministic,
 			0 => ComparisonPolicy::Exact,
 			1 => ComparisonPolicy::Ulps { max_ulps: self.u32() },
 			_ => {
@@ -158,7 +159,9 @@ fn raw(element_type: ElementType, shape: Vec<u32>, data: Vec<u8>) -> Tensor {
 /// Policies at least as tolerant as `policy`, if it is valid.
 fn looser(policy: &ComparisonPolicy) -> Vec<ComparisonPolicy> {
 	match *policy {
-		ComparisonPolicy::Exact => vec![
+		ComparisonPolicy::Exact | ComparisonPolicy::Deterministic => vec![
+			ComparisonPolicy::Exact,
+			ComparisonPolicy::Deterministic,
 			ComparisonPolicy::Ulps { max_ulps: 0 },
 			ComparisonPolicy::AbsRel { abs_e9: 0, rel_e9: 0 },
 		],
