@@ -21,6 +21,11 @@ export OPG_BUILD_UPGRADE_RUNTIME=1
 step "cargo test (profile $OPG_PROFILE, fast-runtime)"
 cargo test --workspace --locked --no-fail-fast --profile "$OPG_PROFILE" --features opg-node/fast-runtime
 
+# The deterministic mode's promise across architectures: the engine's deterministic test child,
+# built natively and for aarch64, run natively and under qemu-aarch64, must print the same bits.
+step "deterministic inference: x86-64 against aarch64 (qemu)"
+scripts/engine-determinism.sh
+
 # `try-runtime` changes most FRAME crates, so it gets a cargo invocation of its own; its native
 # test needs no Wasm.
 step "try-runtime checks of the runtime upgrade"
@@ -54,9 +59,14 @@ if [ "$e2e_status" -ne 0 ] || [ "$client_status" -ne 0 ]; then
 	exit 1
 fi
 
+# The web dApp (clients/web, linking the client built above): built, then driven in headless
+# Chromium (Debian's chromium) against a dev chain of its own.
+step "web dApp (clients/web): build and end-to-end test in headless Chromium"
+(cd clients/web && npm ci --no-audit --no-fund --loglevel=error && npm test)
+
 # ONNX's backend node test cases through `opg-node infer`, checked against
-# scripts/conformance/expected.txt (docs/conformance.md): fails on a case that stopped passing
-# or on any crash of the CLI.
+# scripts/conformance/expected.txt, then with --deterministic against expected-deterministic.txt
+# (docs/conformance.md): fails on a case that stopped passing or on any crash of the CLI.
 step "ONNX backend conformance"
 scripts/conformance/run.sh "$OPG_NODE"
 

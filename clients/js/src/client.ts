@@ -10,7 +10,6 @@ import { blake2b256 } from '@polkadot-labs/hdkd-helpers';
 import { getMetadata, opg } from '@polkadot-api/descriptors';
 import { createClient, type PolkadotClient, type PolkadotSigner, type TypedApi } from 'polkadot-api';
 import { type WebSocketClass, getWsProvider } from 'polkadot-api/ws';
-import { WebSocket as NodeWebSocket } from 'ws';
 
 import { type ComparisonPolicy } from './compare.js';
 import {
@@ -26,7 +25,7 @@ import {
   TimeoutError,
 } from './errors.js';
 import { type ElementType, type Outcome, type Tensor, TensorError, toHex, validateTensor } from './tensor.js';
-import { type VerifyReport, verifyJob } from './verify.js';
+import { type OnnxRunner, type VerifyReport, verifyJob } from './verify.js';
 
 /** The typed polkadot-api API of OPG Chain. */
 export type OpgApi = TypedApi<typeof opg>;
@@ -142,6 +141,16 @@ export interface Quote {
 export interface ClientOptions {
   /** Signs transactions when a call is not given its own `signer`. */
   readonly signer?: PolkadotSigner;
+  /**
+   * Runs models for `verify`. The package root's `createOpgClient` (Node) uses onnxruntime-node;
+   * in a browser pass `ortRunner(onnxruntime-web, ['wasm'])`.
+   */
+  readonly runOnnx?: OnnxRunner;
+  /**
+   * The WebSocket class for a URL; the global `WebSocket` by default (browsers, Node 22). The
+   * package root's `createOpgClient` falls back on the `ws` package (Node 20).
+   */
+  readonly websocketClass?: WebSocketClass;
 }
 
 export interface TxOptions {
@@ -270,11 +279,13 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class OpgClient {
   readonly api: OpgApi;
   #signer: PolkadotSigner | undefined;
+  #runOnnx: OnnxRunner | undefined;
   #owned: boolean;
 
   constructor(readonly client: PolkadotClient, options: ClientOptions & { owned?: boolean } = {}) {
     this.api = client.getTypedApi(opg);
     this.#signer = options.signer;
+    this.#runOnnx = options.runOnnx;
     this.#owned = options.owned ?? false;
   }
 
@@ -439,11 +450,14 @@ export class OpgClient {
   }
 
   /**
-   * Re-executes job `jobId` locally with onnxruntime-node on `onnx` (the model's bytes, which
-   * must hash to the job's model: `ModelMismatchError` otherwise) and compares the outputs with
-   * the chain's agreed result under the model's comparison policy.
+   * Re-executes job `jobId` locally with onnxruntime (the client's `runOnnx`, or `options.runOnnx`)
+   * on `onnx` (the model's bytes, which must hash to the job's model: `ModelMismatchError`
+   * otherwise) and compares the outputs with the chain's agreed result under the model's
+   * comparison policy.
    */
-  async verify(jobId: bigint, onnx: Uint8Array): Promise<VerifyReport> {
+  async verify(jobId: bigint, onnx: Uint8Array, options: { runOnnx?: OnnxRunner } = {}): Promise<VerifyReport> {
+    const run = options.runOnnx ?? this.#runOnnx;
+    if (!run) throw new OpgClientError('no ONNX runner: pass { runOnnx } to createOpgClient or to verify');
     const job = await this.getJob(jobId);
     if (!job) {
       const next = await this.api.query.Inference.NextJobId.getValue();
@@ -451,7 +465,7 @@ export class OpgClient {
     }
     const model = await this.getModel(job.model);
     if (!model) throw new ModelNotFoundError(job.model);
-    return verifyJob(job, model, modelHash(onnx), onnx);
+    return verifyJob(job, model, modelHash(onnx), onnx, run);
   }
 
   /**
@@ -555,12 +569,13 @@ function describeDispatchError(dispatchError: unknown): { pallet: string | undef
 
 /**
  * A client from a WebSocket URL (it owns the connection: `destroy()` closes it) or from an
- * existing polkadot-api client (shared: `destroy()` leaves it open).
+ * existing polkadot-api client (shared: `destroy()` leaves it open). This is the browser
+ * entry's (`@opg-chain/client/browser`); the package root's adds Node's defaults.
  */
 export function createOpgClient(source: string | PolkadotClient, options: ClientOptions = {}): OpgClient {
   if (typeof source === 'string') {
-    // Node 20 has no global WebSocket (Node 22 and browsers do): fall back on `ws`.
-    const websocketClass = (globalThis.WebSocket ?? NodeWebSocket) as unknown as WebSocketClass;
+    const websocketClass = options.websocketClass ?? (globalThis.WebSocket as unknown as WebSocketClass | undefined);
+    if (!websocketClass) throw new OpgClientError('no global WebSocket: pass { websocketClass }');
     const client = createClient(getWsProvider(source, { websocketClass }), { getMetadata });
     return new OpgClient(client, { ...options, owned: true });
   }

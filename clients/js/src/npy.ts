@@ -1,7 +1,6 @@
 // NumPy `.npy` files (format versions 1.0, 2.0 and 3.0), C order, little-endian, for the
-// chain's element types: what node/engine/fixtures holds and what `numpy.save` writes.
-
-import { readFile, writeFile } from 'node:fs/promises';
+// chain's element types: what node/engine/fixtures holds and what `numpy.save` writes. Bytes
+// only, for browsers too; `readNpy` and `writeNpy` (files) are in ./node.ts.
 
 import { type ElementType, type Tensor, TensorError, concat, tensorFromBytes, validateTensor } from './tensor.js';
 
@@ -19,7 +18,7 @@ const TYPE_OF: Record<string, ElementType> = {
 
 /** Parses `.npy` bytes into a canonical tensor. */
 export function parseNpy(bytes: Uint8Array): Tensor {
-  const latin1 = (from: number, to: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
+  const latin1 = (from: number, to: number) => latin1Decode(bytes.subarray(from, to));
   if (bytes.length < 10 || latin1(0, 6) !== MAGIC) throw new TensorError('Malformed', 'not a .npy file (bad magic)');
   const major = bytes[6] as number;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -66,24 +65,21 @@ export function formatNpy(tensor: Tensor): Uint8Array {
   const unpadded = 10 + header.length + 1;
   header = header + ' '.repeat((64 - (unpadded % 64)) % 64) + '\n';
   const prefix = new Uint8Array(10);
-  prefix.set(Buffer.from(MAGIC, 'latin1'), 0);
+  prefix.set(latin1Encode(MAGIC), 0);
   prefix[6] = 1;
   prefix[7] = 0;
   new DataView(prefix.buffer).setUint16(8, header.length, true);
-  return concat([prefix, Buffer.from(header, 'latin1'), tensor.data]);
+  return concat([prefix, latin1Encode(header), tensor.data]);
 }
 
-/** Reads a `.npy` file as a canonical tensor. */
-export async function readNpy(path: string): Promise<Tensor> {
-  try {
-    return parseNpy(new Uint8Array(await readFile(path)));
-  } catch (err) {
-    if (err instanceof TensorError) throw new TensorError(err.kind, `${path}: ${err.message}`);
-    throw err;
-  }
+// Latin-1 by hand: the WHATWG TextDecoder's 'latin1' is windows-1252, which maps the magic's
+// 0x93 elsewhere.
+function latin1Decode(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
 }
 
-/** Writes a tensor as a `.npy` file (format 1.0), which `numpy.load` reads. */
-export async function writeNpy(path: string, tensor: Tensor): Promise<void> {
-  await writeFile(path, formatNpy(tensor));
+function latin1Encode(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 }
